@@ -5,3 +5,9 @@ export { type Play, type PlayRank, type PlayType, PLAY_TYPES, isBomb } from './p
 export { classify } from './classify.js';
 export { beats } from './beats.js';
 export { legalMoves } from './moves.js';
+export { tributeOptions, returnOptions } from './tribute.js';
+export * from './match/types.js';
+export { applyAction, actorsOf } from './match/apply.js';
+export { viewFor } from './match/view.js';
+export { startMatch, replayMatch, legalActions, type MatchOptions } from './match/match.js';
+export { seedRng, nextInt, nextUint32, shuffle, type RngState } from './rng.js';

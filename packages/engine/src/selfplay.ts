@@ -1,0 +1,100 @@
+import { legalActions } from './match/match.js';
+import { actorsOf, applyAction } from './match/apply.js';
+import { startMatch } from './match/match.js';
+import type { Action, MatchEvent, MatchState } from './match/types.js';
+import { nextInt, type RngState, seedRng } from './rng.js';
+import type { Rules } from './rules.js';
+
+/** Tallies over self-played matches. */
+export interface SelfPlayStats {
+  matches: number;
+  deals: number;
+  actions: number;
+  singleTributes: number;
+  doubleTributes: number;
+  antiTributes: number;
+  bombs: number;
+  wins: [number, number];
+  draws: number;
+  errors: number;
+}
+
+export function emptyStats(): SelfPlayStats {
+  return {
+    matches: 0,
+    deals: 0,
+    actions: 0,
+    singleTributes: 0,
+    doubleTributes: 0,
+    antiTributes: 0,
+    bombs: 0,
+    wins: [0, 0],
+    draws: 0,
+    errors: 0,
+  };
+}
+
+function count(stats: SelfPlayStats, event: MatchEvent): void {
+  if (event.kind === 'dealEnded') stats.deals++;
+  else if (event.kind === 'dealStarted') {
+    if (event.tribute === 'single') stats.singleTributes++;
+    else if (event.tribute === 'double') stats.doubleTributes++;
+    else if (event.tribute === 'anti') stats.antiTributes++;
+  } else if (event.kind === 'played') {
+    if (event.play.type === 'Bomb' || event.play.type === 'StraightFlush' || event.play.type === 'JokerBomb') stats.bombs++;
+  } else if (event.kind === 'matchEnded') {
+    stats.matches++;
+    if (event.winner === null) stats.draws++;
+    else stats.wins[event.winner]++;
+  }
+}
+
+/** A uniformly random legal action for the first seat that must act. */
+export function randomAction(state: MatchState, random: RngState): Action {
+  const seat = actorsOf(state)[0];
+  const actions = legalActions(state, seat);
+  return actions[nextInt(random, actions.length)];
+}
+
+export interface SelfPlayOptions {
+  seed: string | number;
+  rules?: Partial<Rules>;
+  /** Stops a match after this many actions (a guard; a correct engine never reaches it). */
+  maxActions?: number;
+  onEvent?: (event: MatchEvent, state: MatchState) => void;
+}
+
+/**
+ * Plays one full match between random legal players and adds it to `stats`. An engine error (a listed action
+ * that the reducer refuses, or a match that does not end) counts as an error and ends the match.
+ */
+export function selfPlayMatch(options: SelfPlayOptions, stats: SelfPlayStats): MatchState {
+  const random = seedRng(`players:${options.seed}`);
+  const start = startMatch({ seed: options.seed, rules: options.rules });
+  let state = start.state;
+  const report = (events: MatchEvent[]): void => {
+    for (const event of events) {
+      count(stats, event);
+      options.onEvent?.(event, state);
+    }
+  };
+  report(start.events);
+  const maxActions = options.maxActions ?? 200_000;
+  while (state.phase !== 'over') {
+    if (state.actionCount >= maxActions) {
+      stats.errors++;
+      break;
+    }
+    try {
+      const transition = applyAction(state, randomAction(state, random));
+      state = transition.state;
+      stats.actions++;
+      report(transition.events);
+    } catch (error) {
+      stats.errors++;
+      options.onEvent?.({ kind: 'engineError', message: String(error) } as unknown as MatchEvent, state);
+      break;
+    }
+  }
+  return state;
+}
