@@ -26,7 +26,9 @@ const CARD_NAMES: readonly Card[] = [
   SMALL_JOKER,
   BIG_JOKER,
 ];
-const ID_OF = new Map<string, number>(CARD_NAMES.map((name, id) => [name, id]));
+/** Card id + 1 by the two character codes (0 = not a card): faster than a Map on the hot paths. */
+const ID_BY_CODES = new Uint8Array(128 * 128);
+CARD_NAMES.forEach((name, id) => (ID_BY_CODES[name.charCodeAt(0) * 128 + name.charCodeAt(1)] = id + 1));
 const RANK_INDEX = new Map<string, number>(RANKS.map((rank, index) => [rank, index]));
 RANK_INDEX.set('10', 8);
 
@@ -35,9 +37,12 @@ export function cardName(id: number): Card {
 }
 
 export function cardId(card: Card): number {
-  const id = typeof card === 'string' ? ID_OF.get(card) : undefined;
-  if (id === undefined) throw new EngineError('BAD_CARD', `not a card: ${JSON.stringify(card)}`);
-  return id;
+  const id =
+    typeof card === 'string' && card.length === 2
+      ? ID_BY_CODES[((card.charCodeAt(0) & 127) << 7) | (card.charCodeAt(1) & 127)]
+      : 0;
+  if (id === 0) throw new EngineError('BAD_CARD', `not a card: ${JSON.stringify(card)}`);
+  return id - 1;
 }
 
 export const suitOf = (id: number): number => (id / 13) | 0;

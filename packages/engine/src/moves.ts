@@ -18,22 +18,31 @@ const FIVE_WINDOW_RANKS = FIVE_WINDOWS.map(({ top }) => [0, 1, 2, 3, 4].map((i) 
 const THREE_PAIR_WINDOW_RANKS = THREE_PAIR_WINDOWS.map(({ top }) => [0, 1, 2].map((i) => (top - 2 + i + 13) % 13));
 const TWO_TRIPS_WINDOW_RANKS = TWO_TRIPS_WINDOWS.map(({ top }) => [0, 1].map((i) => (top - 1 + i + 13) % 13));
 /** Subsets of five positions with at most two members: which positions of a straight the wilds fill. */
-const WILD_PLACEMENTS = Array.from({ length: 32 }, (_, mask) => mask).filter(
-  (mask) => [0, 1, 2, 3, 4].filter((position) => mask & (1 << position)).length <= 2,
-);
+const WILD_PLACEMENTS = Array.from({ length: 32 }, (_, mask) => mask).filter((mask) => popcount(mask) <= 2);
+
+function popcount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** Scratch counts shared by every generator: generation is synchronous, so one set is enough. */
+const HELD = new Uint8Array(52);
+const PER_RANK = new Uint8Array(13);
+const SUITS_OF = new Uint8Array(13);
 
 /**
  * Generates every distinct legal play of one hand. Distinct means a different type, key or multiset of ranks
- * (a wild counts as a wild; suits count only for straight flushes). Hand counts live in per-call typed arrays.
+ * (a wild counts as a wild; suits count only for straight flushes).
  */
 class MoveGenerator {
   readonly out: Play[] = [];
   /** Copies of each natural card id held, wilds excluded. */
-  private readonly held = new Uint8Array(52);
+  private readonly held = HELD.fill(0);
   /** Natural cards held per rank, wilds excluded. */
-  private readonly perRank = new Uint8Array(13);
+  private readonly perRank = PER_RANK.fill(0);
   /** Bitmask of the suits held per rank, wilds excluded. */
-  private readonly suitsOf = new Uint8Array(13);
+  private readonly suitsOf = SUITS_OF.fill(0);
   private wilds = 0;
   private smallJokers = 0;
   private bigJokers = 0;
@@ -185,21 +194,23 @@ class MoveGenerator {
     const type: PlayType = flush ? 'StraightFlush' : 'Straight';
     for (let w = 0; w < FIVE_WINDOWS.length; w++) {
       const key = FIVE_WINDOWS[w].top;
-      if (!this.allowed(type, 5, key)) continue;
       const ranks = FIVE_WINDOW_RANKS[w];
+      let missing = 0;
+      for (let position = 0; position < 5; position++) {
+        if (this.perRank[ranks[position]] === 0) missing |= 1 << position;
+      }
+      if (popcount(missing) > this.wilds || !this.allowed(type, 5, key)) continue;
       for (const placement of WILD_PLACEMENTS) {
-        let wilds = 0;
+        if ((placement & missing) !== missing || popcount(placement) > this.wilds) continue;
+        const wilds = popcount(placement);
         let common = 0b1111;
         let union = 0;
         for (let position = 0; position < 5; position++) {
-          if (placement & (1 << position)) wilds++;
-          else {
-            const suits = this.suitsOf[ranks[position]];
-            common &= suits;
-            union |= suits;
-          }
+          if (placement & (1 << position)) continue;
+          const suits = this.suitsOf[ranks[position]];
+          common &= suits;
+          union |= suits;
         }
-        if (wilds > this.wilds || this.missingNatural(ranks, placement)) continue;
         if (flush) {
           for (let suit = 0; suit < 4; suit++) {
             if (!(common & (1 << suit))) continue;
@@ -214,13 +225,6 @@ class MoveGenerator {
         }
       }
     }
-  }
-
-  private missingNatural(ranks: readonly number[], placement: number): boolean {
-    for (let position = 0; position < ranks.length; position++) {
-      if (!(placement & (1 << position)) && this.perRank[ranks[position]] === 0) return true;
-    }
-    return false;
   }
 
   /** One natural card per unfilled position, of at least two suits (the caller knows two suits are held). */
@@ -260,27 +264,29 @@ class MoveGenerator {
   ): void {
     const length = windowRanks[0].length;
     const size = group * length;
-    const taken = new Array<number>(length).fill(0);
     for (let w = 0; w < windows.length; w++) {
       const key = windows[w].top;
-      if (!this.allowed(type, size, key)) continue;
       const ranks = windowRanks[w];
-      const visit = (position: number, naturals: number): void => {
-        if (position === length) {
-          const wilds = size - naturals;
-          if (wilds > this.wilds) return;
-          const cards: Card[] = [];
-          for (let i = 0; i < length; i++) this.take(ranks[i], taken[i], cards);
-          this.emit(type, key, this.addWilds(wilds, cards));
-          return;
+      let most = 0;
+      for (const rank of ranks) most += Math.min(group, this.perRank[rank]);
+      if (size - most > this.wilds || !this.allowed(type, size, key)) continue;
+      // Count in base (group + 1): one digit per rank of the window, the natural cards it takes.
+      const combinations = (group + 1) ** length;
+      for (let code = 0; code < combinations; code++) {
+        let naturals = 0;
+        let fits = true;
+        for (let i = 0, rest = code; i < length; i++, rest = (rest / (group + 1)) | 0) {
+          const count = rest % (group + 1);
+          if (count > this.perRank[ranks[i]]) fits = false;
+          naturals += count;
         }
-        const most = Math.min(group, this.perRank[ranks[position]]);
-        for (let count = most; count >= 0; count--) {
-          taken[position] = count;
-          visit(position + 1, naturals + count);
+        if (!fits || size - naturals > this.wilds) continue;
+        const cards: Card[] = [];
+        for (let i = 0, rest = code; i < length; i++, rest = (rest / (group + 1)) | 0) {
+          this.take(ranks[i], rest % (group + 1), cards);
         }
-      };
-      visit(0, 0);
+        this.emit(type, key, this.addWilds(size - naturals, cards));
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import { legalActions } from './match/match.js';
+import { legalMoves } from './moves.js';
 import { actorsOf, applyAction } from './match/apply.js';
 import { startMatch } from './match/match.js';
 import type { Action, MatchEvent, MatchState } from './match/types.js';
@@ -17,6 +18,8 @@ export interface SelfPlayStats {
   wins: [number, number];
   draws: number;
   errors: number;
+  /** The first few error messages, for the report. */
+  errorMessages: string[];
 }
 
 export function emptyStats(): SelfPlayStats {
@@ -31,6 +34,7 @@ export function emptyStats(): SelfPlayStats {
     wins: [0, 0],
     draws: 0,
     errors: 0,
+    errorMessages: [],
   };
 }
 
@@ -49,11 +53,27 @@ function count(stats: SelfPlayStats, event: MatchEvent): void {
   }
 }
 
-/** A uniformly random legal action for the first seat that must act. */
+/**
+ * A uniformly random legal action for the first seat that must act. Plays are drawn from `legalMoves` directly so
+ * that only the chosen one becomes an action.
+ */
 export function randomAction(state: MatchState, random: RngState): Action {
   const seat = actorsOf(state)[0];
-  const actions = legalActions(state, seat);
-  return actions[nextInt(random, actions.length)];
+  if (state.phase !== 'play') {
+    const choices = legalActions(state, seat);
+    return choices[nextInt(random, choices.length)];
+  }
+  const over = state.deal.trick.lastPlay;
+  const moves = legalMoves(state.deal.hands[seat], state.deal.level, over, state.rules);
+  const choice = nextInt(random, moves.length + (over === null ? 0 : 1));
+  if (choice === moves.length) return { kind: 'pass', seat };
+  const { type, rank, cards } = moves[choice];
+  return { kind: 'play', seat, cards, reading: { type, rank } };
+}
+
+function recordError(stats: SelfPlayStats, message: string): void {
+  stats.errors++;
+  if (stats.errorMessages.length < 10) stats.errorMessages.push(message);
 }
 
 export interface SelfPlayOptions {
@@ -82,7 +102,7 @@ export function selfPlayMatch(options: SelfPlayOptions, stats: SelfPlayStats): M
   const maxActions = options.maxActions ?? 200_000;
   while (state.phase !== 'over') {
     if (state.actionCount >= maxActions) {
-      stats.errors++;
+      recordError(stats, `match ${String(options.seed)} did not end within ${maxActions} actions`);
       break;
     }
     try {
@@ -91,8 +111,7 @@ export function selfPlayMatch(options: SelfPlayOptions, stats: SelfPlayStats): M
       stats.actions++;
       report(transition.events);
     } catch (error) {
-      stats.errors++;
-      options.onEvent?.({ kind: 'engineError', message: String(error) } as unknown as MatchEvent, state);
+      recordError(stats, `match ${String(options.seed)}, action ${state.actionCount}: ${String(error)}`);
       break;
     }
   }

@@ -18,27 +18,47 @@ import {
   type Transition,
 } from './types.js';
 
-/** A copy deep enough that the reducer may change it freely; log entries, plays and results are never changed. */
+/**
+ * A copy deep enough that the reducer may change it freely. The reducer replaces hands and levels rather than
+ * editing them, and never changes log entries, plays or results, so those arrays share their items.
+ */
 function draftOf(state: MatchState): MatchState {
   const deal = state.deal;
+  const trick = deal.trick;
   const tribute = deal.tribute;
   return {
-    ...state,
-    rng: [...state.rng],
-    levels: [...state.levels],
-    aFailures: [...state.aFailures],
-    history: [...state.history],
+    version: state.version,
+    seed: state.seed,
+    rules: state.rules,
+    rng: [state.rng[0], state.rng[1], state.rng[2], state.rng[3]],
+    phase: state.phase,
+    levels: state.levels,
+    aFailures: state.aFailures,
     deal: {
-      ...deal,
-      hands: deal.hands.map((hand) => [...hand]),
-      trick: { ...deal.trick },
-      finished: [...deal.finished],
-      log: [...deal.log],
+      number: deal.number,
+      level: deal.level,
+      levelTeam: deal.levelTeam,
+      hands: deal.hands.slice(),
+      turn: deal.turn,
+      trick: { leader: trick.leader, lastPlay: trick.lastPlay, lastSeat: trick.lastSeat, passes: trick.passes },
+      finished: deal.finished.slice(),
       tribute:
         tribute === null
           ? null
-          : { ...tribute, pending: [...tribute.pending], paid: [...tribute.paid], returned: [...tribute.returned] },
+          : {
+              kind: tribute.kind,
+              givers: tribute.givers,
+              pending: tribute.pending.slice(),
+              paid: tribute.paid.slice(),
+              returned: tribute.returned.slice(),
+            },
+      antiTribute: deal.antiTribute,
+      log: deal.log.slice(),
     },
+    history: state.history.slice(),
+    winner: state.winner,
+    timeUp: state.timeUp,
+    actionCount: state.actionCount,
   };
 }
 
