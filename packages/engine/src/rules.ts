@@ -111,6 +111,8 @@ export interface CombinationRules {
 
 export function combinationRules(rules: Partial<Rules> | undefined): CombinationRules {
   if (rules === undefined) return DEFAULT_RULES;
+  if (typeof rules !== 'object' || rules === null) bad('rules must be an object');
+  for (const key in rules) if (!(key in DEFAULT_RULES)) bad(`unknown rule option ${JSON.stringify(key)}`);
   const maxBombSize = rules.maxBombSize ?? DEFAULT_RULES.maxBombSize;
   const fullHouseJokerPair = rules.fullHouseJokerPair ?? DEFAULT_RULES.fullHouseJokerPair;
   if (maxBombSize !== 10 && maxBombSize !== 8) bad('maxBombSize must be one of 10, 8');
