@@ -20,30 +20,10 @@ import {
   resolveRules,
   returnOptions,
 } from '../src/index.js';
-
-/** The readings of a set of cards as `"Type rank"` strings, in the engine's order (strongest first). */
-function readingsOf(cards: string, level: string, rules?: Partial<Rules>): string[] {
-  return classify(parseCards(cards), level, rules).map((play) => `${play.type} ${play.rank}`);
-}
-
-/** The one reading of `cards` with the given type (and rank, when given); fails when there is none. */
-function playOf(cards: string, level: string, type: PlayType, rank?: string): Play {
-  const found = classify(parseCards(cards), level).find(
-    (play) => play.type === type && (rank === undefined || play.rank === rank),
-  );
-  assert.ok(found, `${cards} at level ${level} should read as ${type}${rank === undefined ? '' : ` ${rank}`}`);
-  return found;
-}
+import { assertBeats, playOf, readingsOf } from './support/plays.js';
 
 /** A play as a player would declare it, without asking the engine whether it is one. */
 const declared = (type: PlayType, rank: string, cards: string): Play => ({ type, rank, cards: parseCards(cards) }) as Play;
-
-/** `stronger` beats `weaker`, and `weaker` does not beat `stronger`. */
-function assertBeats(stronger: Play, weaker: Play, level: string): void {
-  const names = `${stronger.cards.join(' ')} over ${weaker.cards.join(' ')} at level ${level}`;
-  assert.equal(beats(stronger, weaker, level), true, `${names} should beat`);
-  assert.equal(beats(weaker, stronger, level), false, `${names}: the weaker play should not beat back`);
-}
 
 /** Neither play beats the other. */
 function assertNeitherBeats(a: Play, b: Play, level: string): void {

@@ -3,28 +3,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { beats, classify, parseCards, type Play, type PlayType, returnOptions, tributeOptions } from '../src/index.js';
-
-/** The readings of a set of cards as `"Type rank"` strings, in the engine's order (strongest first). */
-function readingsOf(cards: string, level: string): string[] {
-  return classify(parseCards(cards), level).map((play) => `${play.type} ${play.rank}`);
-}
-
-/** The one reading of `cards` with the given type (and rank, when given); fails when there is none. */
-function playOf(cards: string, level: string, type: PlayType, rank?: string): Play {
-  const found = classify(parseCards(cards), level).find(
-    (play) => play.type === type && (rank === undefined || play.rank === rank),
-  );
-  assert.ok(found, `${cards} at level ${level} should read as ${type}${rank === undefined ? '' : ` ${rank}`}`);
-  return found;
-}
-
-/** `stronger` beats `weaker`, and `weaker` does not beat `stronger`. */
-function assertBeats(stronger: Play, weaker: Play, level: string): void {
-  const names = `${stronger.cards.join(' ')} over ${weaker.cards.join(' ')} at level ${level}`;
-  assert.equal(beats(stronger, weaker, level), true, `${names} should beat`);
-  assert.equal(beats(weaker, stronger, level), false, `${names}: the weaker play should not beat back`);
-}
+import { beats, classify, parseCards, type PlayType, returnOptions, tributeOptions } from '../src/index.js';
+import { assertBeats, playOf, readingsOf } from './support/plays.js';
 
 const sorted = (cards: readonly string[]): string[] => [...cards].sort();
 
