@@ -17,7 +17,6 @@ export const BIG_JOKER = 'HR';
  */
 export const SB_ID = 52;
 export const HR_ID = 53;
-export const CARD_IDS = 54;
 export const HEARTS = 1;
 export const ACE = 12;
 
@@ -45,7 +44,6 @@ export function cardId(card: Card): number {
   return id - 1;
 }
 
-export const suitOf = (id: number): number => (id / 13) | 0;
 export const rankOf = (id: number): number => id % 13;
 export const isJoker = (id: number): boolean => id >= SB_ID;
 export const wildId = (level: number): number => HEARTS * 13 + level;

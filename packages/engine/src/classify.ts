@@ -135,16 +135,13 @@ export function classify(cards: readonly Card[], level: string, rules?: Partial<
 export function shapeOfPlay(play: unknown, level: number, rules: CombinationRules): PlayShape {
   assertPlayShape(play);
   const ids = play.cards.map(cardId);
-  const key = readKey(play);
+  let key: number;
+  try {
+    key = playKey(play.type, play.rank, level);
+  } catch {
+    throw new EngineError('BAD_PLAY', `not a play rank: ${JSON.stringify(play.rank)}`);
+  }
   const shape = readShapes(ids, level, rules).find((candidate) => candidate.type === play.type && candidate.key === key);
   if (shape === undefined) throw new EngineError('BAD_PLAY', `${play.cards.join(' ')} is not ${play.type} ${play.rank}`);
-  return { ...shape };
-
-  function readKey(checked: Play): number {
-    try {
-      return playKey(checked.type, checked.rank, level);
-    } catch {
-      throw new EngineError('BAD_PLAY', `not a play rank: ${JSON.stringify(checked.rank)}`);
-    }
-  }
+  return shape;
 }

@@ -86,10 +86,6 @@ export interface PlayShape {
   key: number;
 }
 
-export function shapeOf(play: Play, level: number): PlayShape {
-  return { type: play.type, size: play.cards.length, key: playKey(play.type, play.rank, level) };
-}
-
 /** Whether `play` beats `over`; both are assumed to be valid readings. */
 export function outranks(play: PlayShape, over: PlayShape): boolean {
   const playBomb = bombStrength(play.type, play.size, play.key);
