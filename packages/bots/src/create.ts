@@ -1,5 +1,6 @@
 import type { Bot, BotLevel, BotOptions } from './bot.js';
 import { easyBot } from './players/easy.js';
+import { hardBot } from './players/hard.js';
 import { normalBot } from './players/normal.js';
 import { randomBot } from './random-bot.js';
 
@@ -13,6 +14,6 @@ export function createBot(level: BotLevel, options: BotOptions = {}): Bot {
     case 'normal':
       return normalBot();
     case 'hard':
-      return { ...randomBot(options), level };
+      return hardBot(options);
   }
 }

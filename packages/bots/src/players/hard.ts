@@ -1,0 +1,94 @@
+import { type Action, actorsOf, applyAction, isBomb, type MatchState, type Play, seedRng, type SeatView, viewFor } from '@guandan/engine';
+import type { Bot, BotOptions } from '../bot.js';
+import { assertMustAct, exchangeAction } from './easy.js';
+import { normalDecide } from './normal.js';
+import { goingOut, pass, play, turnOf, valueOf } from './policy.js';
+import { sampleHands, stateForPlayout } from './worlds.js';
+
+export interface HardOptions extends BotOptions {
+  /** Wall-clock budget per searched decision, in ms. */
+  budgetMs?: number;
+  /** At most this many playouts per decision; with an unbounded budget this alone makes the bot deterministic. */
+  maxPlayouts?: number;
+  /** Search only once this few cards are left in all hands together (earlier, playouts are long and noisy). */
+  searchBelowCards?: number;
+  /** At most this many candidate actions are compared by playouts. */
+  candidates?: number;
+  /**
+   * Levels per deal by which another action must beat the normal choice on average to be taken: sampled worlds
+   * are few and noisy, and the normal choice is a good prior.
+   */
+  margin?: number;
+}
+
+const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 40, candidates: 5, margin: 0.2 };
+
+/** A few distinct actions worth comparing: the normal choice, pass, the weakest play of each type, a bomb. */
+function candidateActions(view: SeatView, options: Play[], limit: number): Action[] {
+  const level = view.level;
+  const chosen: Action[] = [normalDecide(view)];
+  const key = (action: Action): string => (action.kind === 'play' ? `${action.reading?.type}:${[...action.cards].sort().join()}` : action.kind);
+  const add = (action: Action): void => {
+    if (chosen.length < limit && !chosen.some((existing) => key(existing) === key(action))) chosen.push(action);
+  };
+  if (view.trick.lastPlay !== null) add(pass(view));
+  const weakestByType = new Map<string, Play>();
+  for (const option of options) {
+    const group = isBomb(option.type) ? 'bomb' : option.type;
+    const current = weakestByType.get(group);
+    if (current === undefined || valueOf(option, level) < valueOf(current, level)) weakestByType.set(group, option);
+  }
+  for (const option of weakestByType.values()) add(play(view, option));
+  return chosen;
+}
+
+/** Plays the rest of the deal with the normal policy at every seat; the deal's value for `team`. */
+function playout(start: MatchState, first: Action, team: number): number {
+  let state = applyAction(start, first).state;
+  const ended = (s: MatchState): boolean => s.phase === 'over';
+  while (!ended(state)) {
+    const seat = actorsOf(state)[0];
+    state = applyAction(state, normalDecide(viewFor(state, seat))).state;
+  }
+  const result = state.history[state.history.length - 1];
+  return result.team === team ? result.rise : -result.rise;
+}
+
+/**
+ * `normal` plus search: late in a deal it samples hidden hands consistent with the public record, plays each
+ * candidate action out to the end of the deal in every sampled world, and takes the best average.
+ */
+export function hardBot(options: HardOptions = {}): Bot {
+  const settings = { ...DEFAULTS, ...options };
+  const random = seedRng(`hard-bot:${options.seed ?? 0}`);
+  return {
+    level: 'hard',
+    decide(view) {
+      assertMustAct(view);
+      if (view.phase !== 'play') return exchangeAction(view);
+      const turn = turnOf(view);
+      const out = goingOut(turn);
+      if (out !== undefined) return play(view, out);
+      const cardsLeft = view.handCounts.reduce((sum, count) => sum + count, 0);
+      if (cardsLeft > settings.searchBelowCards) return normalDecide(view);
+      const candidates = candidateActions(view, turn.options, settings.candidates);
+      if (candidates.length === 1) return candidates[0];
+
+      const started = process.hrtime.bigint();
+      const elapsedMs = (): number => Number(process.hrtime.bigint() - started) / 1e6;
+      const totals = candidates.map(() => 0);
+      const team = view.seat % 2;
+      let worlds = 0;
+      while ((worlds + 1) * candidates.length <= settings.maxPlayouts && elapsedMs() < settings.budgetMs) {
+        const world = stateForPlayout(view, sampleHands(view, random));
+        candidates.forEach((candidate, index) => (totals[index] += playout(world, candidate, team)));
+        worlds++;
+      }
+      let best = 0;
+      for (let index = 1; index < candidates.length; index++) {
+        if (totals[index] > totals[best] && (best !== 0 || totals[index] - totals[0] > settings.margin * worlds)) best = index;
+      }
+      return candidates[best];
+    },
+  };
+}
