@@ -1,8 +1,8 @@
-import { type Action, actorsOf, applyAction, isBomb, type MatchState, type Play, seedRng, type SeatView, viewFor } from '@guandan/engine';
+import { type Action, actorsOf, applyAction, isBomb, type MatchState, type Play, seedRng, viewFor } from '@guandan/engine';
 import type { Bot, BotOptions } from '../bot.js';
-import { assertMustAct, exchangeAction } from './easy.js';
-import { normalDecide } from './normal.js';
-import { goingOut, pass, play, turnOf, valueOf } from './policy.js';
+import { decideWith } from './decision.js';
+import { normalDecide, normalPlay } from './normal.js';
+import { pass, play, type Turn, valueOf } from './policy.js';
 import { sampleHands, stateForPlayout } from './worlds.js';
 
 export interface HardOptions extends BotOptions {
@@ -24,9 +24,10 @@ export interface HardOptions extends BotOptions {
 const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 40, candidates: 5, margin: 0.2 };
 
 /** A few distinct actions worth comparing: the normal choice, pass, the weakest play of each type, a bomb. */
-function candidateActions(view: SeatView, options: Play[], limit: number): Action[] {
+function candidateActions(turn: Turn, limit: number): Action[] {
+  const { view, options } = turn;
   const level = view.level;
-  const chosen: Action[] = [normalDecide(view)];
+  const chosen: Action[] = [normalPlay(turn)];
   const key = (action: Action): string => (action.kind === 'play' ? `${action.reading?.type}:${[...action.cards].sort().join()}` : action.kind);
   const add = (action: Action): void => {
     if (chosen.length < limit && !chosen.some((existing) => key(existing) === key(action))) chosen.push(action);
@@ -61,34 +62,30 @@ function playout(start: MatchState, first: Action, team: number): number {
 export function hardBot(options: HardOptions = {}): Bot {
   const settings = { ...DEFAULTS, ...options };
   const random = seedRng(`hard-bot:${options.seed ?? 0}`);
-  return {
-    level: 'hard',
-    decide(view) {
-      assertMustAct(view);
-      if (view.phase !== 'play') return exchangeAction(view);
-      const turn = turnOf(view);
-      const out = goingOut(turn);
-      if (out !== undefined) return play(view, out);
-      const cardsLeft = view.handCounts.reduce((sum, count) => sum + count, 0);
-      if (cardsLeft > settings.searchBelowCards) return normalDecide(view);
-      const candidates = candidateActions(view, turn.options, settings.candidates);
-      if (candidates.length === 1) return candidates[0];
 
-      const started = process.hrtime.bigint();
-      const elapsedMs = (): number => Number(process.hrtime.bigint() - started) / 1e6;
-      const totals = candidates.map(() => 0);
-      const team = view.seat % 2;
-      let worlds = 0;
-      while ((worlds + 1) * candidates.length <= settings.maxPlayouts && elapsedMs() < settings.budgetMs) {
-        const world = stateForPlayout(view, sampleHands(view, random));
-        candidates.forEach((candidate, index) => (totals[index] += playout(world, candidate, team)));
-        worlds++;
-      }
-      let best = 0;
-      for (let index = 1; index < candidates.length; index++) {
-        if (totals[index] > totals[best] && (best !== 0 || totals[index] - totals[0] > settings.margin * worlds)) best = index;
-      }
-      return candidates[best];
-    },
-  };
+  function search(turn: Turn): Action {
+    const view = turn.view;
+    const cardsLeft = view.handCounts.reduce((sum, count) => sum + count, 0);
+    if (cardsLeft > settings.searchBelowCards) return normalPlay(turn);
+    const candidates = candidateActions(turn, settings.candidates);
+    if (candidates.length === 1) return candidates[0];
+
+    const started = process.hrtime.bigint();
+    const elapsedMs = (): number => Number(process.hrtime.bigint() - started) / 1e6;
+    const totals = candidates.map(() => 0);
+    const team = view.seat % 2;
+    let worlds = 0;
+    while ((worlds + 1) * candidates.length <= settings.maxPlayouts && elapsedMs() < settings.budgetMs) {
+      const world = stateForPlayout(view, sampleHands(view, random));
+      candidates.forEach((candidate, index) => (totals[index] += playout(world, candidate, team)));
+      worlds++;
+    }
+    let best = 0;
+    for (let index = 1; index < candidates.length; index++) {
+      if (totals[index] > totals[best] && (best !== 0 || totals[index] - totals[0] > settings.margin * worlds)) best = index;
+    }
+    return candidates[best];
+  }
+
+  return { level: 'hard', decide: (view) => decideWith(view, search) };
 }

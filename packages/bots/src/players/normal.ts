@@ -1,9 +1,8 @@
-import { type Action, type Play } from '@guandan/engine';
+import type { Action, Play, SeatView } from '@guandan/engine';
 import type { Bot } from '../bot.js';
 import { planHand } from './decompose.js';
-import { assertMustAct, exchangeAction } from './easy.js';
+import { decideWith } from './decision.js';
 import {
-  goingOut,
   handAfter,
   isOpponent,
   legalOf,
@@ -11,7 +10,6 @@ import {
   pass,
   play,
   type Turn,
-  turnOf,
   valueOf,
   weakest,
   weakestBomb,
@@ -82,12 +80,12 @@ function normalFollow(turn: Turn): Action {
 }
 
 /** `easy` plus partnership: never over a partner's winning play, feeds a partner close to out, counts cards. */
-export function normalDecide(view: Parameters<Bot['decide']>[0]): Action {
-  assertMustAct(view);
-  if (view.phase !== 'play') return exchangeAction(view);
-  const turn = turnOf(view);
-  const out = goingOut(turn);
-  if (out !== undefined) return play(view, out);
+export function normalDecide(view: SeatView): Action {
+  return decideWith(view, normalPlay);
+}
+
+/** The normal level's play or pass in the play phase (the hand cannot go out in one play). */
+export function normalPlay(turn: Turn): Action {
   return turn.over === null ? normalLead(turn) : normalFollow(turn);
 }
 
