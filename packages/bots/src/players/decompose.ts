@@ -1,4 +1,17 @@
-import { BIG_JOKER, type Card, classify, isBomb, type Play, type PlayType, RANKS, rankIndex, SMALL_JOKER } from '@guandan/engine';
+import {
+  BIG_JOKER,
+  type Card,
+  cardId,
+  classify,
+  HR_ID,
+  isBomb,
+  type Play,
+  type PlayType,
+  rankIndex,
+  SB_ID,
+  SMALL_JOKER,
+  wildId,
+} from '@guandan/engine';
 
 /**
  * A split of a hand into plays: the bot's plan for the cards it holds. Fewer plays means fewer turns to go out;
@@ -23,14 +36,15 @@ interface Groups {
 }
 
 function groupHand(hand: readonly Card[], level: number): Groups {
-  const wild = `H${RANKS[level]}`;
-  const byRank: Card[][] = Array.from({ length: 13 }, () => []);
+  const wild = wildId(level);
+  const byRank: Card[][] = [[], [], [], [], [], [], [], [], [], [], [], [], []];
   const groups: Groups = { byRank, wilds: [], smallJokers: 0, bigJokers: 0 };
   for (const card of hand) {
-    if (card === SMALL_JOKER) groups.smallJokers++;
-    else if (card === BIG_JOKER) groups.bigJokers++;
-    else if (card === wild) groups.wilds.push(card);
-    else byRank[rankIndex(card[1])].push(card);
+    const id = cardId(card);
+    if (id === SB_ID) groups.smallJokers++;
+    else if (id === HR_ID) groups.bigJokers++;
+    else if (id === wild) groups.wilds.push(card);
+    else byRank[id % 13].push(card);
   }
   return groups;
 }

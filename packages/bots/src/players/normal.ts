@@ -62,12 +62,13 @@ function normalFollow(turn: Turn): Action {
 
   // Break the plan when it costs at most one extra play, or when the opponent is close to going out; prefer a
   // card nothing unseen can beat.
-  const tracker = new CardTracker(view);
+  let tracker: CardTracker | undefined;
   let best: { play: Play; score: number } | undefined;
   for (const option of options) {
     if (option.type === 'Bomb' || option.type === 'StraightFlush' || option.type === 'JokerBomb') continue;
     const damage = planHand(handAfter(view.hand, option.cards), level).steps + 1 - plan.steps;
     if (damage > 1 && !threat) continue;
+    tracker ??= new CardTracker(view);
     const score = damage * 100 + valueOf(option, level) - (isBoss(option, tracker) ? 50 : 0);
     if (best === undefined || score < best.score) best = { play: option, score };
   }

@@ -1,4 +1,4 @@
-import { type Card, cardId, cardOrder, fullDeck, rankIndex, type SeatView } from '@guandan/engine';
+import { type Card, cardId, cardOrder, rankIndex, type SeatView } from '@guandan/engine';
 
 /** Card counting from the public record: the cards this seat neither holds nor has seen played this deal. */
 export class CardTracker {
@@ -8,7 +8,8 @@ export class CardTracker {
 
   constructor(view: SeatView) {
     this.level = rankIndex(view.level);
-    for (const card of fullDeck()) this.unseen[cardId(card)]++;
+    // Two decks: every card starts with two unseen copies.
+    this.unseen.fill(2);
     for (const card of view.hand) this.unseen[cardId(card)]--;
     for (const entry of view.log) for (const card of entry.play?.cards ?? []) this.unseen[cardId(card)]--;
   }
