@@ -27,7 +27,11 @@ const handArbitrary = fc
     });
     const withWilds = [...legal.slice(0, 12 - wilds), ...Array<string>(wilds).fill(wild)];
     return { level, hand: withWilds };
-  });
+  })
+  .filter(({ hand }) => hand.length > 0);
+
+/** A fixed seed keeps CI repeatable; change it locally to explore other cases. */
+const FC_SEED = 20261125;
 
 function assertMovesMatchBruteForce(hand: string[], level: string, over: Play | null): void {
   const moves = legalMoves(hand, level, over);
@@ -53,7 +57,7 @@ describe('legalMoves', () => {
   it('on lead equals a brute-force enumeration of every subset', () => {
     fc.assert(
       fc.property(handArbitrary, ({ hand, level }) => assertMovesMatchBruteForce(hand, level, null)),
-      { numRuns: 300 },
+      { numRuns: 300, seed: FC_SEED },
     );
   });
 
@@ -64,7 +68,7 @@ describe('legalMoves', () => {
         const over = options[pick % options.length];
         assertMovesMatchBruteForce(hand, level, over);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: FC_SEED },
     );
   });
 });
