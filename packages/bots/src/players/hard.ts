@@ -10,7 +10,7 @@ export interface HardOptions extends BotOptions {
   budgetMs?: number;
   /** At most this many playouts per decision; with an unbounded budget this alone makes the bot deterministic. */
   maxPlayouts?: number;
-  /** Search only once this few cards are left in all hands together (earlier, playouts are long and noisy). */
+  /** Search only once this few cards are left in all hands together (108: at every play decision). */
   searchBelowCards?: number;
   /** At most this many candidate actions are compared by playouts. */
   candidates?: number;
@@ -21,7 +21,7 @@ export interface HardOptions extends BotOptions {
   margin?: number;
 }
 
-const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 40, candidates: 5, margin: 0.2 };
+const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 3, margin: 0.3 };
 
 /** A few distinct actions worth comparing: the normal choice, pass, the weakest play of each type, a bomb. */
 function candidateActions(turn: Turn, limit: number): Action[] {
@@ -56,8 +56,8 @@ function playout(start: MatchState, first: Action, team: number): number {
 }
 
 /**
- * `normal` plus search: late in a deal it samples hidden hands consistent with the public record, plays each
- * candidate action out to the end of the deal in every sampled world, and takes the best average.
+ * `normal` plus search: it samples hidden hands consistent with the public record, plays each candidate action
+ * out to the end of the deal in every sampled world, and takes the best average.
  */
 export function hardBot(options: HardOptions = {}): Bot {
   const settings = { ...DEFAULTS, ...options };
