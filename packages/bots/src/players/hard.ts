@@ -1,6 +1,7 @@
 import { type Action, actorsOf, applyAction, isBomb, type MatchState, type Play, seedRng, viewFor } from '@guandan/engine';
 import type { Bot, BotOptions } from '../bot.js';
 import { decideWith } from './decision.js';
+import { consistentWith, passEvidence } from './evidence.js';
 import { normalDecide, normalPlay } from './normal.js';
 import { pass, play, type Turn, valueOf } from './policy.js';
 import { sampleHands, stateForPlayout } from './worlds.js';
@@ -14,6 +15,8 @@ export interface HardOptions extends BotOptions {
   searchBelowCards?: number;
   /** At most this many candidate actions are compared by playouts. */
   candidates?: number;
+  /** Resamples a world up to this many times while it contradicts the passes seen (0: no soft evidence). */
+  evidenceTries?: number;
   /**
    * Levels per deal by which another action must beat the normal choice on average to be taken: sampled worlds
    * are few and noisy, and the normal choice is a good prior.
@@ -21,7 +24,7 @@ export interface HardOptions extends BotOptions {
   margin?: number;
 }
 
-const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 3, margin: 0.3 };
+const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 3, margin: 0.3, evidenceTries: 8 };
 
 /** A few distinct actions worth comparing: the normal choice, pass, the weakest play of each type, a bomb. */
 function candidateActions(turn: Turn, limit: number): Action[] {
@@ -74,9 +77,17 @@ export function hardBot(options: HardOptions = {}): Bot {
     const elapsedMs = (): number => Number(process.hrtime.bigint() - started) / 1e6;
     const totals = candidates.map(() => 0);
     const team = view.seat % 2;
+    const evidence = settings.evidenceTries > 0 ? passEvidence(view) : [];
+    const sample = (): ReturnType<typeof sampleHands> => {
+      let hands = sampleHands(view, random);
+      for (let tries = 1; tries < settings.evidenceTries && !consistentWith(evidence, hands, view.level); tries++) {
+        hands = sampleHands(view, random);
+      }
+      return hands;
+    };
     let worlds = 0;
     while ((worlds + 1) * candidates.length <= settings.maxPlayouts && elapsedMs() < settings.budgetMs) {
-      const world = stateForPlayout(view, sampleHands(view, random));
+      const world = stateForPlayout(view, sample());
       candidates.forEach((candidate, index) => (totals[index] += playout(world, candidate, team)));
       worlds++;
     }
