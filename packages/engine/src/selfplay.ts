@@ -1,5 +1,6 @@
 import { legalActions } from './match/match.js';
 import { legalMoves } from './moves.js';
+import { isBomb } from './play.js';
 import { actorsOf, applyAction } from './match/apply.js';
 import { startMatch } from './match/match.js';
 import type { Action, MatchEvent, MatchState } from './match/types.js';
@@ -45,7 +46,7 @@ function count(stats: SelfPlayStats, event: MatchEvent): void {
     else if (event.tribute === 'double') stats.doubleTributes++;
     else if (event.tribute === 'anti') stats.antiTributes++;
   } else if (event.kind === 'played') {
-    if (event.play.type === 'Bomb' || event.play.type === 'StraightFlush' || event.play.type === 'JokerBomb') stats.bombs++;
+    if (isBomb(event.play.type)) stats.bombs++;
   } else if (event.kind === 'matchEnded') {
     stats.matches++;
     if (event.winner === null) stats.draws++;

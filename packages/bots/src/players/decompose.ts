@@ -4,7 +4,6 @@ import {
   cardId,
   classify,
   HR_ID,
-  isBomb,
   type Play,
   type PlayType,
   rankIndex,
@@ -135,7 +134,4 @@ export function planHand(hand: readonly Card[], level: string): HandPlan {
   for (const wild of groups.wilds) plays.push(asPlay([wild], level, 'Single'));
   return { plays, bombs, steps: plays.length };
 }
-
-/** Whether a play is a bomb of any kind. */
-export const isBombPlay = (play: Play): boolean => isBomb(play.type);
 

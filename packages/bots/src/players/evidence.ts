@@ -1,4 +1,4 @@
-import { beats, type Card, type Play, type SeatView } from '@guandan/engine';
+import { beats, type Card, isBomb, type Play, type SeatView } from '@guandan/engine';
 import { planHand } from './decompose.js';
 import { isOpponent } from './policy.js';
 
@@ -21,7 +21,7 @@ export function passEvidence(view: SeatView, limit = 8): PassEvidence[] {
     }
     const over = standing as { seat: number; play: Play } | null;
     if (over === null || entry.seat === view.seat || !isOpponent(entry.seat, over.seat)) return;
-    if (over.play.type === 'Bomb' || over.play.type === 'StraightFlush' || over.play.type === 'JokerBomb') return;
+    if (isBomb(over.play.type)) return;
     const playedSince = view.log
       .slice(index + 1)
       .filter((later) => later.seat === entry.seat && later.play !== null)

@@ -1,4 +1,4 @@
-import type { Action, Play, SeatView } from '@guandan/engine';
+import { type Action, isBomb, type Play, type SeatView } from '@guandan/engine';
 import type { Bot } from '../bot.js';
 import { planHand } from './decompose.js';
 import { decideWith } from './decision.js';
@@ -65,7 +65,7 @@ function normalFollow(turn: Turn): Action {
   let tracker: CardTracker | undefined;
   let best: { play: Play; score: number } | undefined;
   for (const option of options) {
-    if (option.type === 'Bomb' || option.type === 'StraightFlush' || option.type === 'JokerBomb') continue;
+    if (isBomb(option.type)) continue;
     const damage = planHand(handAfter(view.hand, option.cards), level).steps + 1 - plan.steps;
     if (damage > 1 && !threat) continue;
     tracker ??= new CardTracker(view);
