@@ -22,9 +22,11 @@ export interface HardOptions extends BotOptions {
    * are few and noisy, and the normal choice is a good prior.
    */
   margin?: number;
+  objective?: 'rise' | 'win';
+  candidateSet?: 'old' | 'plan';
 }
 
-const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 3, margin: 0.3, evidenceTries: 8 };
+const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 3, margin: 0.3, evidenceTries: 8, objective: 'rise', candidateSet: 'old' };
 
 /** A few distinct actions worth comparing: the normal choice, pass, the weakest play of each type, a bomb. */
 function candidateActions(turn: Turn, limit: number): Action[] {
@@ -47,6 +49,35 @@ function candidateActions(turn: Turn, limit: number): Action[] {
 }
 
 /** Plays the rest of the deal with the normal policy at every seat; the deal's value for `team`. */
+function planCandidates(turn: Turn, limit: number): Action[] {
+  const { view, options, plan } = turn;
+  const level = view.level;
+  const chosen: Action[] = [normalPlay(turn)];
+  const key = (action: Action): string => (action.kind === 'play' ? `${action.reading?.type}:${[...action.cards].sort().join()}` : action.kind);
+  const add = (action: Action): void => {
+    if (chosen.length < limit && !chosen.some((existing) => key(existing) === key(action))) chosen.push(action);
+  };
+  if (view.trick.lastPlay !== null) {
+    add(pass(view));
+    const bombs = options.filter((o) => isBomb(o.type));
+    const plain = options.filter((o) => !isBomb(o.type));
+    const strongest = [...plain].sort((a, b) => valueOf(b, level) - valueOf(a, level))[0];
+    if (strongest !== undefined) add(play(view, strongest));
+    const wb = [...bombs].sort((a, b) => valueOf(a, level) - valueOf(b, level))[0];
+    if (wb !== undefined) add(play(view, wb));
+    return chosen;
+  }
+  const byType = new Map<string, Play[]>();
+  for (const p of plan.plays) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  const lows = [...byType.values()].map((ps) => [...ps].sort((a, b) => valueOf(a, level) - valueOf(b, level))[0]);
+  lows.sort((a, b) => b.cards.length - a.cards.length);
+  for (const p of lows) add(play(view, p));
+  const highs = [...plan.plays].sort((a, b) => valueOf(b, level) - valueOf(a, level));
+  if (highs[0] !== undefined) add(play(view, highs[0]));
+  return chosen;
+}
+
+let OBJECTIVE = 'rise';
 function playout(start: MatchState, first: Action, team: number): number {
   let state = applyAction(start, first).state;
   const ended = (s: MatchState): boolean => s.phase === 'over';
@@ -55,7 +86,8 @@ function playout(start: MatchState, first: Action, team: number): number {
     state = applyAction(state, normalDecide(viewFor(state, seat))).state;
   }
   const result = state.history[state.history.length - 1];
-  return result.team === team ? result.rise : -result.rise;
+  const v = OBJECTIVE === 'win' ? 1 + result.rise / 4 : result.rise;
+  return result.team === team ? v : -v;
 }
 
 /**
@@ -70,7 +102,8 @@ export function hardBot(options: HardOptions = {}): Bot {
     const view = turn.view;
     const cardsLeft = view.handCounts.reduce((sum, count) => sum + count, 0);
     if (cardsLeft > settings.searchBelowCards) return normalPlay(turn);
-    const candidates = candidateActions(turn, settings.candidates);
+    OBJECTIVE = settings.objective;
+    const candidates = settings.candidateSet === 'plan' ? planCandidates(turn, settings.candidates) : candidateActions(turn, settings.candidates);
     if (candidates.length === 1) return candidates[0];
 
     const started = process.hrtime.bigint();

@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const milliseconds = z.coerce.number().int().min(0);
+
+/** Every setting, from the environment, with the defaults documented in docs/OPERATIONS.md. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  JWT_SECRET: z.string().min(32).optional(),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
+  REFRESH_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUICK_MATCH_BOT_FILL_MS: milliseconds.default(10_000),
+  RANKED_BOT_FILL_MS: milliseconds.default(30_000),
+  BOT_DELAY_MS: milliseconds.default(800),
+  DISCONNECT_GRACE_MS: milliseconds.default(5_000),
+  HEARTBEAT_MS: milliseconds.default(30_000),
+  STARTING_COINS: z.coerce.number().int().min(0).default(1000),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  REALTIME_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  REALTIME_BURST: z.coerce.number().int().min(1).default(40),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config extends Omit<Env, 'JWT_SECRET'> {
+  jwtSecret: string;
+  /** `sqlite` with a file under DATA_DIR, or `postgres` when DATABASE_URL is set. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+}
+
+/**
+ * Reads the settings. Without JWT_SECRET a random secret is made once and kept in DATA_DIR (never in git), so
+ * sessions survive a restart on the embedded default.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`bad configuration: ${z.prettifyError(parsed.error)}`);
+  const { JWT_SECRET, ...settings } = parsed.data;
+  const dataDir = resolve(settings.DATA_DIR);
+  return {
+    ...settings,
+    DATA_DIR: dataDir,
+    jwtSecret: JWT_SECRET ?? localSecret(dataDir),
+    database: settings.DATABASE_URL ? { kind: 'postgres', url: settings.DATABASE_URL } : { kind: 'sqlite', file: join(dataDir, 'guandan.sqlite') },
+  };
+}
+
+function localSecret(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,135 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ProtocolError } from '@guandan/protocol';
+import { z } from 'zod';
+import { type AuthUser, bearerToken, type TokenService } from '../auth/tokens.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteContext<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  /** The signed-in user; routes with `auth: true` always have one. */
+  user: AuthUser;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** One REST route: its schemas validate the request and describe it in the OpenAPI document. */
+export interface RouteSpec<B = unknown, Q = unknown, P = unknown, R = unknown> {
+  method: Method;
+  /** Under /v4, Fastify style: `/game/rooms/:roomId`. */
+  path: string;
+  summary: string;
+  tag: string;
+  auth: boolean;
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  params?: z.ZodType<P>;
+  status?: number;
+  response: z.ZodType<R> | null;
+  /** Per-route rate limit, requests per minute per client address. */
+  rateLimitPerMinute?: number;
+  handler(context: RouteContext<B, Q, P>): Promise<R>;
+}
+
+/** Declares a route with its types inferred from its schemas. */
+export function route<B = undefined, Q = undefined, P = undefined, R = unknown>(spec: RouteSpec<B, Q, P, R>): RouteSpec<B, Q, P, R> {
+  return spec;
+}
+
+export const API_PREFIX = '/v4';
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (schema === undefined) return undefined as T;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw new ProtocolError('BAD_REQUEST', `${where}: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** The REST API: every route registered on Fastify with validation, and described in one OpenAPI document. */
+export class Api {
+  private readonly routes: RouteSpec[] = [];
+
+  add(...specs: RouteSpec<never, never, never, unknown>[]): void {
+    this.routes.push(...(specs as unknown as RouteSpec[]));
+  }
+
+  register(app: FastifyInstance, tokens: TokenService): void {
+    for (const spec of this.routes) {
+      app.route({
+        method: spec.method,
+        url: API_PREFIX + spec.path,
+        config: spec.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: spec.rateLimitPerMinute, timeWindow: 60_000 } },
+        handler: async (request, reply) => {
+          let user: AuthUser | null = null;
+          if (spec.auth) {
+            const token = bearerToken(request.headers.authorization);
+            if (token === null) throw new ProtocolError('UNAUTHORIZED', 'sign in: send Authorization: Bearer <jwt>');
+            user = await tokens.verifyAccess(token);
+          }
+          const result = await spec.handler({
+            body: parse(spec.body, request.body, 'body'),
+            query: parse(spec.query, request.query, 'query'),
+            params: parse(spec.params, request.params, 'path'),
+            user: user as AuthUser,
+            request,
+            reply,
+          });
+          reply.code(spec.status ?? 200);
+          return spec.response === null ? reply.send() : result;
+        },
+      });
+    }
+  }
+
+  /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
+  openApi(info: { title: string; version: string }): Record<string, unknown> {
+    const paths: Record<string, Record<string, unknown>> = {};
+    const input = (schema: z.ZodType): Record<string, unknown> => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const output = (schema: z.ZodType): Record<string, unknown> => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    for (const spec of this.routes) {
+      const path = API_PREFIX + spec.path.replace(/:(\w+)/g, '{$1}');
+      const parameters = [
+        ...objectProperties(spec.params, input).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
+        ...objectProperties(spec.query, input).map(([name, schema, required]) => ({ name, in: 'query', required, schema })),
+      ];
+      const status = String(spec.status ?? 200);
+      paths[path] ??= {};
+      paths[path][spec.method.toLowerCase()] = {
+        summary: spec.summary,
+        tags: [spec.tag],
+        ...(spec.auth ? { security: [{ bearer: [] }] } : {}),
+        ...(parameters.length > 0 ? { parameters } : {}),
+        ...(spec.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: strip(input(spec.body)) } } } }),
+        responses: {
+          [status]: spec.response === null ? { description: 'Done' } : { description: 'OK', content: { 'application/json': { schema: strip(output(spec.response)) } } },
+          default: { description: 'An error with a stable code', content: { 'application/json': { schema: strip(output(ERROR_BODY)) } } },
+        },
+      };
+    }
+    return {
+      openapi: '3.1.0',
+      info,
+      servers: [{ url: '/' }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      paths,
+    };
+  }
+}
+
+const ERROR_BODY = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+function strip(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = schema;
+  return rest;
+}
+
+function objectProperties(
+  schema: z.ZodType | undefined,
+  toJson: (schema: z.ZodType) => Record<string, unknown>,
+): [string, unknown, boolean][] {
+  if (schema === undefined) return [];
+  const json = toJson(schema) as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => [name, property, json.required?.includes(name) ?? false]);
+}

@@ -1,0 +1,29 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { type ErrorCode, ProtocolError } from '@guandan/protocol';
+import { EngineError } from '@guandan/engine';
+import type { Metrics } from '../platform/metrics.js';
+
+/** Turns any thrown error into `{error: {code, message}}` with the right status; internals are never leaked. */
+export function installErrorHandling(app: FastifyInstance, metrics: Metrics): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    const { status, code, message } = describe(error);
+    metrics.errors.inc({ code });
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.code(status).send({ error: { code, message } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    metrics.errors.inc({ code: 'NOT_FOUND' });
+    void reply.code(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
+  });
+}
+
+function describe(error: FastifyError | Error): { status: number; code: ErrorCode; message: string } {
+  if (error instanceof ProtocolError) return { status: error.status, code: error.code, message: error.message };
+  if (error instanceof EngineError) return { status: 400, code: error.code, message: error.message };
+  const statusCode = (error as FastifyError).statusCode;
+  if (statusCode === 429) return { status: 429, code: 'RATE_LIMITED', message: 'too many requests: slow down' };
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) {
+    return { status: statusCode, code: 'BAD_REQUEST', message: error.message };
+  }
+  return { status: 500, code: 'INTERNAL', message: 'internal error' };
+}

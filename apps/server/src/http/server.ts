@@ -1,0 +1,78 @@
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { TokenService } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import { InProcessBus } from '../platform/bus.js';
+import type { Platform } from '../platform/context.js';
+import { openDatabase } from '../platform/db/database.js';
+import { Metrics } from '../platform/metrics.js';
+import { Api } from './api.js';
+import { installErrorHandling } from './errors.js';
+import { buildDomains, type Domains } from './domains.js';
+
+export interface PlatformServer {
+  app: FastifyInstance;
+  platform: Platform;
+  domains: Domains;
+  /** Listens on the configured port (0: any free port) and resumes unfinished tables; the bound URL. */
+  start(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole platform on the configured adapters; nothing listens until `start`. */
+export async function createServer(config: Config): Promise<PlatformServer> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 64 * 1024,
+    trustProxy: true,
+  });
+  const metrics = new Metrics();
+  const db = await openDatabase(config.database);
+  const bus = new InProcessBus((error, event) => app.log.error({ err: error, eventId: event.id, kind: event.kind }, 'event handler failed'));
+  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log };
+
+  installErrorHandling(app, metrics);
+  await app.register(rateLimit, { global: false });
+  const api = new Api();
+  const domains = buildDomains(platform, api);
+  api.register(app, platform.tokens);
+
+  const document = api.openApi({ title: 'Guandan Global API', version: '4.0.0' });
+  app.get('/v4/openapi.json', async () => document);
+  await app.register(swagger, { mode: 'static', specification: { document: document as never } });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await db.selectFrom('users').select('id').limit(1).execute();
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.addHook('onResponse', async (request, reply) => {
+    metrics.httpRequests.inc({ route: request.routeOptions.url ?? 'unknown', status: reply.statusCode });
+  });
+  domains.attach(app);
+
+  return {
+    app,
+    platform,
+    domains,
+    async start() {
+      const address = await app.listen({ port: config.PORT, host: config.HOST });
+      await domains.resume();
+      return address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+    },
+    async close() {
+      await domains.stop();
+      await app.close();
+      await db.destroy();
+    },
+  };
+}

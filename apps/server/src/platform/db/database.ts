@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../../config.js';
+import { migrateToLatest } from './migrations.js';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+
+/** Opens the configured database (SQLite file or PostgreSQL) and migrates it. */
+export async function openDatabase(database: Config['database']): Promise<Db> {
+  const db = new Kysely<Database>({ dialect: dialectFor(database) });
+  await migrateToLatest(db as unknown as Kysely<unknown>);
+  return db;
+}
+
+function dialectFor(database: Config['database']): SqliteDialect | PostgresDialect {
+  if (database.kind === 'postgres') {
+    return new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 10 }) });
+  }
+  if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
+  const sqlite = new BetterSqlite3(database.file);
+  // WAL keeps readers off the writer's back. With synchronous=NORMAL a committed action survives a killed process
+  // (the WAL is written before commit returns); only a power cut can lose the last commits.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return new SqliteDialect({ database: sqlite });
+}
+
+/** Now as stored: ISO 8601 UTC text. */
+export const nowIso = (): string => new Date().toISOString();

@@ -1,0 +1,176 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+
+/** Migrations run in name order on SQLite and PostgreSQL alike (schema builder only, no dialect SQL). */
+const MIGRATIONS: Record<string, Migration> = {
+  '001_accounts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.unique())
+        .addColumn('username', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text')
+        .addColumn('avatar_url', 'text')
+        .addColumn('wallet_address', 'text', (c) => c.unique())
+        .addColumn('game_coin_balance', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('total_wins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('total_losses', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('total_score', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('is_guest', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_login', 'text')
+        .execute();
+      await db.schema
+        .createTable('refresh_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('friendships')
+        .addColumn('requester_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('addressee_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('friendships_pk', ['requester_id', 'addressee_id'])
+        .execute();
+      await db.schema.createIndex('friendships_addressee').on('friendships').column('addressee_id').execute();
+    },
+  },
+  '002_games': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rooms')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('game_mode', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('invite_code', 'text', (c) => c.unique())
+        .addColumn('creator_id', 'text')
+        .addColumn('config', 'text', (c) => c.notNull())
+        .addColumn('seats', 'text', (c) => c.notNull())
+        .addColumn('game_id', 'text')
+        .addColumn('rating', 'double precision')
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('rooms_status_mode').on('rooms').columns(['status', 'game_mode']).execute();
+      await db.schema
+        .createTable('game_tables')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('snapshot', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('game_tables_status').on('game_tables').column('status').execute();
+      await db.schema
+        .createTable('table_events')
+        .addColumn('table_id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('action', 'text')
+        .addColumn('actor_user_id', 'text')
+        .addColumn('client_msg_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('table_events_pk', ['table_id', 'seq'])
+        .addUniqueConstraint('table_events_client_msg', ['table_id', 'actor_user_id', 'client_msg_id'])
+        .execute();
+    },
+  },
+  '003_records': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('game_records')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('room_id', 'text', (c) => c.notNull())
+        .addColumn('game_mode', 'text', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('seed', 'text', (c) => c.notNull())
+        .addColumn('rules', 'text', (c) => c.notNull())
+        .addColumn('actions', 'text', (c) => c.notNull())
+        .addColumn('ended_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('game_participants')
+        .addColumn('game_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('seat', 'integer', (c) => c.notNull())
+        .addColumn('team', 'integer', (c) => c.notNull())
+        .addColumn('won', 'integer', (c) => c.notNull())
+        .addColumn('ended_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('game_participants_pk', ['game_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('game_participants_user').on('game_participants').columns(['user_id', 'ended_at']).execute();
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text')
+        .execute();
+      await db.schema.createIndex('outbox_unpublished').on('outbox').columns(['published_at', 'created_at']).execute();
+      await db.schema
+        .createTable('processed_events')
+        .addColumn('consumer', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('processed_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('processed_events_pk', ['consumer', 'event_id'])
+        .execute();
+    },
+  },
+  '004_economy_and_ranking': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('coin_ledger')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('amount', 'integer', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('idempotency_key', 'text', (c) => c.notNull().unique())
+        .addColumn('balance_after', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('coin_ledger_user').on('coin_ledger').columns(['user_id', 'created_at']).execute();
+      await db.schema
+        .createTable('ratings')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('rating', 'double precision', (c) => c.notNull())
+        .addColumn('games', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('leaderboard')
+        .addColumn('board', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('score', 'integer', (c) => c.notNull())
+        .addColumn('wins', 'integer', (c) => c.notNull())
+        .addColumn('games', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('leaderboard_pk', ['board', 'user_id'])
+        .execute();
+      await db.schema.createIndex('leaderboard_board_score').on('leaderboard').columns(['board', 'score']).execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/** Brings the database to the latest schema; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,163 @@
+
+/**
+ * The tables, as Kysely sees them. Portable between SQLite and PostgreSQL: ids are UUID text, times are ISO 8601
+ * text (UTC), booleans are 0/1 integers and structured values are JSON text.
+ */
+export interface Database {
+  users: UsersTable;
+  refresh_tokens: RefreshTokensTable;
+  friendships: FriendshipsTable;
+  rooms: RoomsTable;
+  game_tables: GameTablesTable;
+  table_events: TableEventsTable;
+  game_records: GameRecordsTable;
+  game_participants: GameParticipantsTable;
+  outbox: OutboxTable;
+  processed_events: ProcessedEventsTable;
+  coin_ledger: CoinLedgerTable;
+  ratings: RatingsTable;
+  leaderboard: LeaderboardTable;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string | null;
+  username: string;
+  password_hash: string | null;
+  avatar_url: string | null;
+  wallet_address: string | null;
+  game_coin_balance: number;
+  total_wins: number;
+  total_losses: number;
+  total_score: number;
+  is_guest: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  last_login: string | null;
+}
+
+export interface RefreshTokensTable {
+  /** SHA-256 of the token: the token itself is a random secret held only by the client. */
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface FriendshipsTable {
+  requester_id: string;
+  addressee_id: string;
+  status: 'pending' | 'accepted';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoomsTable {
+  id: string;
+  game_mode: 'quick_match' | 'custom' | 'ranked';
+  status: 'waiting' | 'playing' | 'finished';
+  invite_code: string | null;
+  creator_id: string | null;
+  /** RoomConfig as JSON. */
+  config: string;
+  /** RoomSeat[] as JSON. */
+  seats: string;
+  game_id: string | null;
+  /** For ranked matchmaking: the mean rating of the seated players. */
+  rating: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GameTablesTable {
+  id: string;
+  room_id: string;
+  /** The sequence number of the last table event; compare-and-set guards every write. */
+  version: number;
+  /** TableSnapshot as JSON: the match state and the seats. */
+  snapshot: string;
+  status: 'playing' | 'finished';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TableEventsTable {
+  table_id: string;
+  seq: number;
+  kind: string;
+  /** The public payload as JSON (never a hidden hand). */
+  payload: string;
+  /** The engine action as JSON, for replays; null for chat and seat changes. */
+  action: string | null;
+  actor_user_id: string | null;
+  client_msg_id: string | null;
+  created_at: string;
+}
+
+export interface GameRecordsTable {
+  id: string;
+  room_id: string;
+  game_mode: string;
+  /** GameRecord as JSON. */
+  record: string;
+  seed: string;
+  rules: string;
+  /** Every engine action as a JSON array. */
+  actions: string;
+  ended_at: string;
+}
+
+export interface GameParticipantsTable {
+  game_id: string;
+  user_id: string;
+  seat: number;
+  team: number;
+  won: number;
+  ended_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  payload: string;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface ProcessedEventsTable {
+  consumer: string;
+  event_id: string;
+  processed_at: string;
+}
+
+export interface CoinLedgerTable {
+  id: string;
+  user_id: string;
+  amount: number;
+  reason: string;
+  /** Unique: the same entry is never written twice, whatever retries happen. */
+  idempotency_key: string;
+  balance_after: number;
+  created_at: string;
+}
+
+export interface RatingsTable {
+  user_id: string;
+  rating: number;
+  games: number;
+  updated_at: string;
+}
+
+export interface LeaderboardTable {
+  /** `global`, `weekly:2026-W48` or `monthly:2026-11`. */
+  board: string;
+  user_id: string;
+  score: number;
+  wins: number;
+  games: number;
+  updated_at: string;
+}
+

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestServer, type TestServer } from './support/server.js';
+
+describe('platform endpoints', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer();
+  });
+  after(async () => t.cleanup());
+
+  test('health and readiness answer', async () => {
+    assert.deepEqual(await (await fetch(`${t.url}/healthz`)).json(), { status: 'ok' });
+    assert.deepEqual(await (await fetch(`${t.url}/readyz`)).json(), { status: 'ready' });
+  });
+
+  test('metrics are in the Prometheus text format', async () => {
+    const text = await (await fetch(`${t.url}/metrics`)).text();
+    assert.match(text, /# TYPE guandan_ws_connections gauge/);
+    assert.match(text, /guandan_actions_total/);
+  });
+
+  test('an unknown route is a NOT_FOUND error body', async () => {
+    const response = await fetch(`${t.url}/v4/nothing-here`);
+    assert.equal(response.status, 404);
+    assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'NOT_FOUND');
+  });
+
+  test('the OpenAPI document is served and the interactive docs load', async () => {
+    const document = (await (await fetch(`${t.url}/v4/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+    assert.equal(document.openapi, '3.1.0');
+    const docs = await fetch(`${t.url}/docs/`);
+    assert.equal(docs.status, 200);
+    assert.match(await docs.text(), /swagger/i);
+  });
+});

@@ -1,0 +1,78 @@
+import type { EngineErrorCode } from '@guandan/engine';
+
+/**
+ * Every error code the platform answers with, over REST (`{error: {code, message}}`) and realtime (`ERROR`).
+ * Codes are stable: clients branch on them, messages are for people.
+ */
+export const PLATFORM_ERROR_CODES = [
+  'BAD_REQUEST',
+  'BAD_MESSAGE',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'EMAIL_TAKEN',
+  'USERNAME_TAKEN',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'TOKEN_EXPIRED',
+  'INVALID_TOKEN',
+  'ROOM_NOT_FOUND',
+  'ROOM_FULL',
+  'ROOM_NOT_WAITING',
+  'ALREADY_IN_ROOM',
+  'NOT_IN_ROOM',
+  'NOT_IN_GAME',
+  'INSUFFICIENT_COINS',
+  'FRIEND_REQUEST_EXISTS',
+  'NOT_FRIENDS',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+
+export type PlatformErrorCode = (typeof PLATFORM_ERROR_CODES)[number];
+
+/** Engine refusals (an illegal play, out of turn, ...) reach clients with the engine's own code. */
+export type ErrorCode = PlatformErrorCode | EngineErrorCode;
+
+/** The HTTP status each platform code is answered with. */
+export const HTTP_STATUS: Record<PlatformErrorCode, number> = {
+  BAD_REQUEST: 400,
+  BAD_MESSAGE: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  EMAIL_TAKEN: 409,
+  USERNAME_TAKEN: 409,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  TOKEN_EXPIRED: 401,
+  INVALID_TOKEN: 401,
+  ROOM_NOT_FOUND: 404,
+  ROOM_FULL: 409,
+  ROOM_NOT_WAITING: 409,
+  ALREADY_IN_ROOM: 409,
+  NOT_IN_ROOM: 409,
+  NOT_IN_GAME: 409,
+  INSUFFICIENT_COINS: 402,
+  FRIEND_REQUEST_EXISTS: 409,
+  NOT_FRIENDS: 404,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** An error with a code from the protocol; the server turns it into an HTTP answer or an `ERROR` message. */
+export class ProtocolError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, status?: number) {
+    super(message);
+    this.name = 'ProtocolError';
+    this.code = code;
+    this.status = status ?? (code in HTTP_STATUS ? HTTP_STATUS[code as PlatformErrorCode] : 400);
+  }
+}

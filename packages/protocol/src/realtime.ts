@@ -1,0 +1,145 @@
+import type { Card, MatchEvent, Play, Seat, SeatView } from '@guandan/engine';
+import { z } from 'zod';
+import { CardSchema, CardsSchema, ReadingSchema, UuidSchema } from './common.js';
+import type { ErrorCode } from './errors.js';
+import type { GameRoom } from './rest.js';
+
+/** The emoji a player may send at the table (a fixed set, so nothing arbitrary is broadcast). */
+export const EMOJIS = ['👍', '👏', '😂', '😮', '😢', '😡', '🤝', '🔥', '💣', '🎉'] as const;
+
+const empty = z.strictObject({});
+
+/** Every client message type with its payload schema. */
+export const CLIENT_PAYLOADS = {
+  READY: z.strictObject({ ready: z.boolean().default(true) }),
+  PLAY_CARDS: z.strictObject({ cards: CardsSchema, reading: ReadingSchema.optional() }),
+  PASS: empty,
+  TRIBUTE: z.strictObject({ card: CardSchema }),
+  RETURN_TRIBUTE: z.strictObject({ card: CardSchema }),
+  AUTO_PLAY: z.strictObject({ on: z.boolean() }),
+  QUIT: empty,
+  SEND_MESSAGE: z.strictObject({ text: z.string().trim().min(1).max(200) }),
+  SEND_EMOJI: z.strictObject({ emoji: z.enum(EMOJIS) }),
+  RESUME: z.strictObject({ roomId: UuidSchema, lastSeq: z.int().min(0) }),
+  PING: empty,
+} as const;
+
+export type ClientMessageType = keyof typeof CLIENT_PAYLOADS;
+export const CLIENT_MESSAGE_TYPES = Object.keys(CLIENT_PAYLOADS) as ClientMessageType[];
+export type ClientPayload<T extends ClientMessageType> = z.infer<(typeof CLIENT_PAYLOADS)[T]>;
+
+/** The envelope of every client message; `id` is the client's own message id, unique per user, for idempotency. */
+export const ClientEnvelopeSchema = z.strictObject({
+  type: z.enum(CLIENT_MESSAGE_TYPES as [ClientMessageType, ...ClientMessageType[]]),
+  payload: z.unknown().default({}),
+  timestamp: z.number().int().nonnegative(),
+  id: z.string().min(1).max(64),
+});
+
+export type ClientMessage = {
+  [T in ClientMessageType]: { type: T; payload: ClientPayload<T>; timestamp: number; id: string };
+}[ClientMessageType];
+
+export type ParsedClientMessage =
+  | { ok: true; message: ClientMessage }
+  | { ok: false; id: string | null; message: string };
+
+/** Parses one raw text frame: the envelope, then the payload of its type. Never throws. */
+export function parseClientMessage(raw: string): ParsedClientMessage {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, id: null, message: 'not JSON' };
+  }
+  const envelope = ClientEnvelopeSchema.safeParse(json);
+  const id = typeof (json as { id?: unknown })?.id === 'string' ? ((json as { id: string }).id.slice(0, 64) as string) : null;
+  if (!envelope.success) return { ok: false, id, message: z.prettifyError(envelope.error) };
+  const payload = CLIENT_PAYLOADS[envelope.data.type].safeParse(envelope.data.payload);
+  if (!payload.success) return { ok: false, id, message: `${envelope.data.type}: ${z.prettifyError(payload.error)}` };
+  return { ok: true, message: { ...envelope.data, payload: payload.data } as ClientMessage };
+}
+
+/** What a seat may do now, sent with its own view. */
+export interface LegalOptions {
+  /** Whether PASS is allowed. */
+  canPass: boolean;
+  /** Every distinct legal play with its reading (empty unless it is this seat's turn to play). */
+  plays: Play[];
+  /** Cards allowed as tribute or return, when this seat owes one. */
+  cards: Card[];
+}
+
+export interface TablePlayer {
+  seat: Seat;
+  userId: string | null;
+  username: string;
+  isBot: boolean;
+  connected: boolean;
+  autoPlay: boolean;
+}
+
+export interface GameStatePayload {
+  roomId: string;
+  gameId: string;
+  view: SeatView;
+  legal: LegalOptions;
+  players: TablePlayer[];
+  /** When the seats that must act are played for, ms since the epoch; null when nobody must act. */
+  deadline: number | null;
+}
+
+export interface PlayerActionPayload {
+  roomId: string;
+  seat: Seat;
+  kind: 'play' | 'pass' | 'tribute' | 'return' | 'timeUp';
+  /** Whether the server played it for the seat (timeout, 托管, a disconnected player or a bot). */
+  auto: boolean;
+  /** What happened, as public engine events (a tribute card stays hidden until both are in). */
+  events: MatchEvent[];
+  /** The client message id this action answers, on the acting user's copy only. */
+  inReplyTo?: string;
+}
+
+export interface GameEndedPayload {
+  roomId: string;
+  gameId: string;
+  winningTeam: 0 | 1 | null;
+  levels: [string, string];
+  order: Seat[][];
+}
+
+export interface ChatPayload {
+  roomId: string;
+  seat: Seat;
+  username: string;
+  text?: string;
+  emoji?: string;
+}
+
+export interface ServerPayloads {
+  GAME_STATE_UPDATE: GameStatePayload;
+  PLAYER_ACTION: PlayerActionPayload;
+  PLAYER_JOINED: { roomId: string; room: GameRoom; seat: Seat; userId: string | null };
+  PLAYER_LEFT: { roomId: string; room: GameRoom; seat: Seat; userId: string | null; replacedBy: string | null };
+  ROOM_UPDATE: { roomId: string; room: GameRoom };
+  CHAT_MESSAGE: ChatPayload;
+  GAME_ENDED: GameEndedPayload;
+  ERROR: { code: ErrorCode; message: string; inReplyTo: string | null };
+  WARNING: { code: string; message: string };
+  PONG: { serverTime: number };
+}
+
+export type ServerMessageType = keyof ServerPayloads;
+
+export interface ServerMessage<T extends ServerMessageType = ServerMessageType> {
+  type: T;
+  payload: ServerPayloads[T];
+  timestamp: number;
+  /** Unique per message; a message re-sent on resume keeps its id. */
+  messageId: string;
+  /** The table's sequence number: it increases with every table event; messages outside a table carry the last one. */
+  seq: number;
+}
+
+export type AnyServerMessage = { [T in ServerMessageType]: ServerMessage<T> }[ServerMessageType];
