@@ -120,8 +120,9 @@ export interface ChatPayload {
 export interface ServerPayloads {
   GAME_STATE_UPDATE: GameStatePayload;
   PLAYER_ACTION: PlayerActionPayload;
-  PLAYER_JOINED: { roomId: string; room: GameRoom; seat: Seat; userId: string | null };
-  PLAYER_LEFT: { roomId: string; room: GameRoom; seat: Seat; userId: string | null; replacedBy: string | null };
+  PLAYER_JOINED: { roomId: string; seat: Seat; userId: string | null; username: string; room?: GameRoom };
+  /** A person left a waiting room (the seat opens) or quit a game (a bot of `replacedBy` plays on). */
+  PLAYER_LEFT: { roomId: string; seat: Seat; userId: string | null; replacedBy: string | null; room?: GameRoom };
   ROOM_UPDATE: { roomId: string; room: GameRoom };
   CHAT_MESSAGE: ChatPayload;
   GAME_ENDED: GameEndedPayload;

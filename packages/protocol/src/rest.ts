@@ -171,6 +171,14 @@ export const LedgerEntrySchema = z
 
 export const RatingSchema = z.object({ user_id: UuidSchema, rating: z.number(), games: z.int() }).meta({ id: 'Rating' });
 
+export const RANKING_BOARDS = ['global', 'weekly', 'monthly'] as const;
+export const RankingBoardSchema = z.enum(RANKING_BOARDS);
+export const RankingAroundMeQuerySchema = z.strictObject({
+  period: RankingQuerySchema.shape.period,
+  span: z.coerce.number().int().min(1).max(50).default(5).meta({ description: 'how many entries to show above and below the caller' }),
+});
+export const CoinBalanceSchema = z.object({ balance: z.int() }).meta({ id: 'CoinBalance' });
+
 export type User = z.infer<typeof UserSchema>;
 export type PublicUser = z.infer<typeof PublicUserSchema>;
 export type Session = z.infer<typeof SessionSchema>;

@@ -51,8 +51,8 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
 export class Api {
   private readonly routes: RouteSpec[] = [];
 
-  add(...specs: RouteSpec<never, never, never, unknown>[]): void {
-    this.routes.push(...(specs as unknown as RouteSpec[]));
+  add(...specs: RouteSpec<unknown, unknown, unknown, unknown>[]): void {
+    this.routes.push(...specs);
   }
 
   register(app: FastifyInstance, tokens: TokenService): void {

@@ -1,6 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type { Platform } from '../platform/context.js';
 import type { Api } from './api.js';
+import { coinsRoutes } from '../coins/coins-routes.js';
+import { subscribeCoinSettlement } from '../coins/settlement.js';
+import { OutboxRelay } from '../platform/outbox.js';
+import { subscribeLeaderboards } from '../ranking/leaderboard-consumer.js';
+import { rankingRoutes } from '../ranking/ranking-routes.js';
+import { subscribeRatings } from '../ranking/rating-consumer.js';
+import { recordFinishedGame, type RecordsService } from '../records/record-store.js';
+import { recordsRoutes } from '../records/records-routes.js';
+import { subscribeUserStats } from '../users/stats-consumer.js';
+import { authRoutes } from '../auth/auth-routes.js';
+import { AuthService } from '../auth/auth-service.js';
+import { friendsRoutes } from '../friends/friends-routes.js';
+import { FriendsService } from '../friends/friends-service.js';
+import type { Presence } from '../realtime/presence.js';
+import { usersRoutes } from '../users/users-routes.js';
+import { UsersService } from '../users/users-service.js';
+import { ratingOf } from '../ranking/rating-lookup.js';
+import { ConnectionRegistry } from '../realtime/connection-registry.js';
+import { Dispatcher } from '../realtime/dispatcher.js';
+import { RealtimeGateway } from '../realtime/gateway.js';
+import { roomRoutes } from '../rooms/room-routes.js';
+import { RoomService } from '../rooms/room-service.js';
+import { RoomStore } from '../rooms/room-store.js';
+import { TableService } from '../tables/table-service.js';
+import { TableStore } from '../tables/table-store.js';
 
 /** The domains, wired to each other through their service interfaces and the bus. */
 export interface Domains {
@@ -9,14 +34,85 @@ export interface Domains {
   /** After listening: resumes unfinished tables from the store and starts background work. */
   resume(): Promise<void>;
   stop(): Promise<void>;
+  /** Finished games: the tables domain records them and kicks the outbox relay after the commit. */
+  records: RecordsService;
 }
 
 export function buildDomains(platform: Platform, api: Api): Domains {
-  void platform;
-  void api;
+  // realtime presence comes first: friends show who is online, tables play for who is away
+  let onPresence: (userId: string, online: boolean) => void = () => undefined;
+  const connections = new ConnectionRegistry((userId, online) => onPresence(userId, online));
+  const presence: Presence = connections;
+
+  // accounts: auth, users, friends
+  const users = new UsersService(platform.db, platform.config.STARTING_COINS);
+  const auth = new AuthService(platform.db, users, platform.tokens, platform.config);
+  api.add(
+    ...authRoutes(auth, platform.config.AUTH_RATE_LIMIT_PER_MINUTE),
+    ...usersRoutes(users),
+    ...friendsRoutes(new FriendsService(platform.db, users, presence)),
+  );
+
+  // records, ranking, coins
+  const outbox = new OutboxRelay(platform.db, platform.bus, platform.log);
+  subscribeUserStats(platform.db, platform.bus);
+  subscribeRatings(platform.db, platform.bus);
+  subscribeLeaderboards(platform.db, platform.bus);
+  subscribeCoinSettlement(platform.db, platform.bus);
+  api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db), ...coinsRoutes(platform.db));
+  const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
+
+  // rooms, tables, realtime
+  const tables = new TableService({
+    store: new TableStore(platform.db),
+    config: platform.config,
+    metrics: platform.metrics,
+    outbound: connections,
+    rooms: { gameFinished: (trx, roomId) => rooms.gameFinished(trx, roomId), memberQuit: (trx, roomId, userId) => rooms.memberQuit(trx, roomId, userId) },
+    records,
+    log: platform.log,
+  });
+  const rooms: RoomService = new RoomService({
+    db: platform.db,
+    store: new RoomStore(platform.db),
+    tables,
+    players: {
+      profile: async (userId) => {
+        const user = await users.get(userId);
+        return { username: user.username, coins: user.game_coin_balance };
+      },
+      rating: (userId) => ratingOf(platform.db, userId),
+    },
+    outbound: connections,
+    config: platform.config,
+  });
+  onPresence = (userId, online) => tables.presenceChanged(userId, online);
+  api.add(...roomRoutes(rooms));
+  const gateway = new RealtimeGateway({
+    config: platform.config,
+    tokens: platform.tokens,
+    registry: connections,
+    dispatcher: new Dispatcher({ rooms, tables, metrics: platform.metrics, log: platform.log }),
+    metrics: platform.metrics,
+    log: platform.log,
+  });
+
   return {
-    attach() {},
-    async resume() {},
-    async stop() {},
+    attach(app) {
+      gateway.attach(app);
+    },
+    async resume() {
+      await outbox.start(); // records: publishes what a previous run left unpublished
+      const resumed = await tables.resumeAll();
+      await rooms.resume();
+      platform.log.info({ tables: resumed }, 'resumed unfinished tables');
+    },
+    async stop() {
+      rooms.stop();
+      await gateway.close();
+      await tables.stop();
+      await outbox.stop(); // records
+    },
+    records,
   };
 }

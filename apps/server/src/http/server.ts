@@ -27,10 +27,10 @@ export async function createServer(config: Config): Promise<PlatformServer> {
     logger: { level: config.LOG_LEVEL },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
   });
   const metrics = new Metrics();
-  const db = await openDatabase(config.database);
+  const db = await openDatabase(config.database, (error) => app.log.warn({ err: error }, 'idle database connection lost'));
   const bus = new InProcessBus((error, event) => app.log.error({ err: error, eventId: event.id, kind: event.kind }, 'event handler failed'));
   const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log };
 

@@ -1,4 +1,4 @@
-import type { Action, DealResult, Rules, Seat } from '@guandan/engine';
+import type { Action, DealResult, Rules, Seat, Team } from '@guandan/engine';
 import type { BotLevel } from '@guandan/bots';
 import type { GameMode } from '@guandan/protocol';
 
@@ -29,3 +29,38 @@ export interface FinishedGame {
 }
 
 export const GAME_ENDED = 'GameEnded';
+
+/**
+ * The `GameEnded` event's payload: the finished game without its seed and action log, which can be long, so the
+ * event stays small on any bus. A consumer that needs the actions reads the record by `gameId`.
+ */
+export type GameEnded = Omit<FinishedGame, 'seed' | 'rules' | 'actions'>;
+
+export type HumanSeat = FinishedSeat & { userId: string };
+
+/** The seats played by people; bots have no user and no stats, ratings, boards or coins. */
+export function humanSeats(game: GameEnded): HumanSeat[] {
+  return game.seats.filter((seat): seat is HumanSeat => seat.userId !== null);
+}
+
+export type Outcome = 'win' | 'loss' | 'draw';
+
+export function outcomeFor(game: GameEnded, team: Team): Outcome {
+  if (game.winningTeam === null) return 'draw';
+  return game.winningTeam === team ? 'win' : 'loss';
+}
+
+/** Points per level a team's deals were worth, and for winning the game. */
+export const POINTS_PER_LEVEL = 10;
+export const POINTS_PER_WIN = 30;
+
+/**
+ * A team's score for one game, the score of user stats and leaderboards: 10 points for every level its deals were
+ * worth (the `rise` of each deal its player finished first in, +1 to +3, counted even when the A cap stops the
+ * level moving, so a strong finish is never worth nothing) plus 30 for winning the game. A draw or a loss scores
+ * only its levels.
+ */
+export function teamScore(game: GameEnded, team: Team): number {
+  const levels = game.deals.filter((deal) => deal.team === team).reduce((sum, deal) => sum + deal.rise, 0);
+  return POINTS_PER_LEVEL * levels + (outcomeFor(game, team) === 'win' ? POINTS_PER_WIN : 0);
+}

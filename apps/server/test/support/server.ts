@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type PlatformServer } from '../../src/http/server.js';
+import { closeAllPlayers } from './players.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -42,7 +43,16 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
     drop: async () => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The server's pool may still be closing its connections: wait for them rather than kill them.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await client.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await client.end();
     },
   };
@@ -98,6 +108,7 @@ export async function startTestServer(options: { store?: StoreKind; env?: Record
     dataDir,
     close,
     async cleanup() {
+      closeAllPlayers();
       await close();
       await drop?.();
       if (options.dataDir === undefined) rmSync(dataDir, { recursive: true, force: true });

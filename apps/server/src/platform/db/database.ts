@@ -10,15 +10,18 @@ import type { Database } from './schema.js';
 export type Db = Kysely<Database>;
 
 /** Opens the configured database (SQLite file or PostgreSQL) and migrates it. */
-export async function openDatabase(database: Config['database']): Promise<Db> {
-  const db = new Kysely<Database>({ dialect: dialectFor(database) });
+export async function openDatabase(database: Config['database'], onIdleError: (error: Error) => void = () => undefined): Promise<Db> {
+  const db = new Kysely<Database>({ dialect: dialectFor(database, onIdleError) });
   await migrateToLatest(db as unknown as Kysely<unknown>);
   return db;
 }
 
-function dialectFor(database: Config['database']): SqliteDialect | PostgresDialect {
+function dialectFor(database: Config['database'], onIdleError: (error: Error) => void): SqliteDialect | PostgresDialect {
   if (database.kind === 'postgres') {
-    return new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 10 }) });
+    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // An idle client whose connection the server ends (restart, failover) must not crash the process.
+    pool.on('error', onIdleError);
+    return new PostgresDialect({ pool });
   }
   if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
   const sqlite = new BetterSqlite3(database.file);

@@ -61,6 +61,15 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('rooms_status_mode').on('rooms').columns(['status', 'game_mode']).execute();
+      // One active room per user: the unique user_id is what refuses a second seat anywhere.
+      await db.schema
+        .createTable('room_members')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('room_id', 'text', (c) => c.notNull())
+        .addColumn('seat', 'integer', (c) => c.notNull())
+        .addColumn('joined_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('room_members_room').on('room_members').column('room_id').execute();
       await db.schema
         .createTable('game_tables')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -160,6 +169,13 @@ const MIGRATIONS: Record<string, Migration> = {
         .addPrimaryKeyConstraint('leaderboard_pk', ['board', 'user_id'])
         .execute();
       await db.schema.createIndex('leaderboard_board_score').on('leaderboard').columns(['board', 'score']).execute();
+    },
+  },
+  '005_friendship_pairs': {
+    async up(db: Kysely<unknown>) {
+      // The primary key alone lets two users' crossing requests make two rows; one row per unordered pair.
+      await db.schema.alterTable('friendships').addColumn('pair_key', 'text').execute();
+      await db.schema.createIndex('friendships_pair').on('friendships').column('pair_key').unique().execute();
     },
   },
 };

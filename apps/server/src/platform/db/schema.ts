@@ -8,6 +8,7 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   friendships: FriendshipsTable;
   rooms: RoomsTable;
+  room_members: RoomMembersTable;
   game_tables: GameTablesTable;
   table_events: TableEventsTable;
   game_records: GameRecordsTable;
@@ -50,6 +51,11 @@ export interface FriendshipsTable {
   requester_id: string;
   addressee_id: string;
   status: 'pending' | 'accepted';
+  /**
+   * The two user ids in sorted order, unique: at most one row per pair whoever asked. Always written (the column
+   * is nullable only because SQLite cannot add a NOT NULL column without a default).
+   */
+  pair_key: string;
   created_at: string;
   updated_at: string;
 }
@@ -70,6 +76,14 @@ export interface RoomsTable {
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** The room each user is in while it waits or plays. */
+export interface RoomMembersTable {
+  user_id: string;
+  room_id: string;
+  seat: number;
+  joined_at: string;
 }
 
 export interface GameTablesTable {

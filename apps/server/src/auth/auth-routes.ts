@@ -1,0 +1,56 @@
+import { GuestBodySchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, RegisterResponseSchema, SessionSchema } from '@guandan/protocol';
+import { route } from '../http/api.js';
+import type { AuthService } from './auth-service.js';
+
+/** The /auth routes, each limited to `rateLimitPerMinute` requests per client address. */
+export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
+  const common = { tag: 'auth', auth: false, rateLimitPerMinute } as const;
+  return [
+    route({
+      ...common,
+      method: 'POST',
+      path: '/auth/register',
+      summary: 'Create an account with its starting coins (sign in next with /auth/login)',
+      body: RegisterBodySchema,
+      response: RegisterResponseSchema,
+      handler: async ({ body }) => ({ user: await auth.register(body) }),
+    }),
+    route({
+      ...common,
+      method: 'POST',
+      path: '/auth/login',
+      summary: 'Sign in with email and password',
+      body: LoginBodySchema,
+      response: SessionSchema,
+      handler: async ({ body }) => auth.login(body),
+    }),
+    route({
+      ...common,
+      method: 'POST',
+      path: '/auth/guest',
+      summary: 'Play as a new guest account',
+      body: GuestBodySchema,
+      response: SessionSchema,
+      handler: async ({ body }) => auth.guest(body.username),
+    }),
+    route({
+      ...common,
+      method: 'POST',
+      path: '/auth/refresh',
+      summary: 'Trade a refresh token for a new session; the old token is revoked',
+      body: RefreshBodySchema,
+      response: SessionSchema,
+      handler: async ({ body }) => auth.refresh(body.refresh_token),
+    }),
+    route({
+      ...common,
+      method: 'POST',
+      path: '/auth/logout',
+      summary: 'Revoke a refresh token',
+      body: RefreshBodySchema,
+      status: 204,
+      response: null,
+      handler: async ({ body }) => auth.logout(body.refresh_token),
+    }),
+  ];
+}

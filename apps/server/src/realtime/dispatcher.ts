@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { type Action, EngineError, type Seat } from '@guandan/engine';
+import { type AnyServerMessage, type ClientMessage, type ErrorCode, parseClientMessage, ProtocolError } from '@guandan/protocol';
+import type { Metrics } from '../platform/metrics.js';
+import type { RoomService } from '../rooms/room-service.js';
+import type { TableService } from '../tables/table-service.js';
+import type { Connection } from './connection.js';
+import { ReplyCache } from './reply-cache.js';
+
+/** After this many rate-limited messages in a row the socket is closed (policy violation). */
+const MAX_STRIKES = 20;
+
+/**
+ * Handles each client message: rate limit, schema, idempotency by message id, then the room or table service.
+ * Every refusal is an `ERROR {code, message, inReplyTo}` on this connection; nothing is half applied.
+ */
+export class Dispatcher {
+  private readonly replies = new ReplyCache();
+
+  constructor(
+    private readonly deps: { rooms: RoomService; tables: TableService; metrics: Metrics; log: { error(object: unknown, message: string): void } },
+  ) {}
+
+  async handle(connection: Connection, raw: string): Promise<void> {
+    if (!connection.bucket.take()) {
+      connection.strikes++;
+      this.refuse(connection, null, 'RATE_LIMITED', 'too many messages: slow down');
+      if (connection.strikes >= MAX_STRIKES) connection.socket.close(1008, 'rate limit');
+      return;
+    }
+    connection.strikes = 0;
+    const parsed = parseClientMessage(raw);
+    if (!parsed.ok) {
+      this.refuse(connection, parsed.id, 'BAD_MESSAGE', parsed.message);
+      return;
+    }
+    const message = parsed.message;
+    if (message.type === 'PING') {
+      connection.send(this.direct('PONG', { serverTime: Date.now() }, connection));
+      return;
+    }
+    const earlier = this.replies.get(connection.userId, message.id);
+    if (earlier !== undefined && !isTableAction(message)) {
+      for (const reply of earlier) connection.send(reply);
+      return;
+    }
+    const started = process.hrtime.bigint();
+    try {
+      const replies = await this.apply(connection, message);
+      for (const reply of replies) connection.send(reply);
+      this.replies.remember(connection.userId, message.id, replies);
+      if (isTableAction(message)) this.deps.metrics.actionLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    } catch (error) {
+      const { code, text } = describe(error);
+      if (code === 'INTERNAL') this.deps.log.error({ err: error, userId: connection.userId, type: message.type }, 'realtime message failed');
+      const reply = this.refuse(connection, message.id, code, text);
+      this.replies.remember(connection.userId, message.id, [reply]);
+    }
+  }
+
+  /** Applies a message; the direct replies to this connection (broadcasts go out from the services). */
+  private async apply(connection: Connection, message: ClientMessage): Promise<AnyServerMessage[]> {
+    const { rooms, tables } = this.deps;
+    const userId = connection.userId;
+    const act = (build: (seat: Seat) => Action): Promise<AnyServerMessage[]> => tables.act(userId, message.id, build).then(() => []);
+    switch (message.type) {
+      case 'PLAY_CARDS': {
+        const { cards, reading } = message.payload;
+        return act((seat) => ({ kind: 'play', seat, cards, ...(reading === undefined ? {} : { reading }) }));
+      }
+      case 'PASS':
+        return act((seat) => ({ kind: 'pass', seat }));
+      case 'TRIBUTE':
+        return act((seat) => ({ kind: 'tribute', seat, card: message.payload.card }));
+      case 'RETURN_TRIBUTE':
+        return act((seat) => ({ kind: 'return', seat, card: message.payload.card }));
+      case 'AUTO_PLAY':
+        await tables.setAutoPlay(userId, message.payload.on);
+        return [];
+      case 'SEND_MESSAGE':
+        await tables.chat(userId, message.id, { text: message.payload.text });
+        return [];
+      case 'SEND_EMOJI':
+        await tables.chat(userId, message.id, { emoji: message.payload.emoji });
+        return [];
+      case 'READY': {
+        const room = await rooms.setReady(userId, message.payload.ready);
+        return [this.direct('ROOM_UPDATE', { roomId: room.id, room: rooms.view(room) }, connection)];
+      }
+      case 'QUIT': {
+        const room = await rooms.current(userId);
+        await rooms.leave(userId, room.id);
+        return [];
+      }
+      case 'RESUME': {
+        const room = await rooms.get(message.payload.roomId);
+        if (!room.seats.some((seat) => seat.userId === userId)) throw new ProtocolError('NOT_IN_ROOM', 'you are not in this room');
+        if (room.gameId === null) return [this.direct('ROOM_UPDATE', { roomId: room.id, room: rooms.view(room) }, connection)];
+        return tables.resumeMessages(userId, room.gameId, message.payload.lastSeq);
+      }
+      case 'PING':
+        return [this.direct('PONG', { serverTime: Date.now() }, connection)];
+    }
+  }
+
+  private refuse(connection: Connection, inReplyTo: string | null, code: ErrorCode, text: string): AnyServerMessage {
+    this.deps.metrics.errors.inc({ code });
+    const reply = this.direct('ERROR', { code, message: text, inReplyTo }, connection);
+    connection.send(reply);
+    return reply;
+  }
+
+  private direct<T extends AnyServerMessage['type']>(type: T, payload: Extract<AnyServerMessage, { type: T }>['payload'], connection: Connection): AnyServerMessage {
+    return { type, payload, timestamp: Date.now(), messageId: randomUUID(), seq: connection.lastSeq } as AnyServerMessage;
+  }
+}
+
+/** Messages the table's own log deduplicates (it survives restarts), so they always go to the table service. */
+function isTableAction(message: ClientMessage): boolean {
+  return ['PLAY_CARDS', 'PASS', 'TRIBUTE', 'RETURN_TRIBUTE', 'SEND_MESSAGE', 'SEND_EMOJI'].includes(message.type);
+}
+
+function describe(error: unknown): { code: ErrorCode; text: string } {
+  if (error instanceof ProtocolError || error instanceof EngineError) return { code: error.code, text: error.message };
+  return { code: 'INTERNAL', text: 'internal error' };
+}

@@ -1,0 +1,97 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { bearerToken, type TokenService } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import type { Metrics } from '../platform/metrics.js';
+import { Connection } from './connection.js';
+import type { ConnectionRegistry } from './connection-registry.js';
+import type { Dispatcher } from './dispatcher.js';
+
+export const REALTIME_PATH = '/v4/realtime';
+
+/**
+ * The realtime endpoint: authenticates the upgrade with the JWT (`Authorization: Bearer` or `?token=`, since
+ * browsers cannot set headers on a WebSocket), then feeds each text frame to the dispatcher in order. Heartbeats
+ * close sockets that stop answering pings.
+ */
+export class RealtimeGateway {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
+  private heartbeat: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly deps: {
+      config: Config;
+      tokens: TokenService;
+      registry: ConnectionRegistry;
+      dispatcher: Dispatcher;
+      metrics: Metrics;
+      log: { warn(object: unknown, message: string): void };
+    },
+  ) {}
+
+  attach(app: FastifyInstance): void {
+    app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      void this.upgrade(request, socket, head);
+    });
+    this.heartbeat = setInterval(() => this.beat(), this.deps.config.HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.heartbeat !== null) clearInterval(this.heartbeat);
+    for (const connection of this.deps.registry.all()) connection.socket.close(1001, 'server shutting down');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname !== REALTIME_PATH) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const token = bearerToken(request.headers.authorization) ?? url.searchParams.get('token');
+    let userId: string;
+    try {
+      if (token === null) throw new Error('no token');
+      userId = (await this.deps.tokens.verifyAccess(token)).userId;
+    } catch {
+      this.deps.metrics.errors.inc({ code: 'UNAUTHORIZED' });
+      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n{"error":{"code":"UNAUTHORIZED","message":"a valid access token is required"}}');
+      return;
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, userId));
+  }
+
+  private accept(ws: WebSocket, userId: string): void {
+    const { config, registry, dispatcher, metrics } = this.deps;
+    const connection = new Connection(ws, userId, randomUUID(), { perSecond: config.REALTIME_MESSAGES_PER_SECOND, burst: config.REALTIME_BURST });
+    // Messages of one connection are handled strictly in order, as the client sent them.
+    let chain = Promise.resolve();
+    ws.on('message', (data, isBinary) => {
+      const raw = isBinary ? '' : data.toString();
+      chain = chain.then(() => dispatcher.handle(connection, raw)).catch((error: unknown) => this.deps.log.warn({ err: error, userId }, 'message handling failed'));
+    });
+    ws.on('pong', () => (connection.alive = true));
+    ws.on('close', () => {
+      registry.remove(connection);
+      metrics.connections.set(registry.size);
+    });
+    ws.on('error', () => ws.terminate());
+    registry.add(connection);
+    metrics.connections.set(registry.size);
+  }
+
+  private beat(): void {
+    for (const connection of this.deps.registry.all()) {
+      if (!connection.alive) {
+        connection.socket.terminate();
+        continue;
+      }
+      connection.alive = false;
+      connection.socket.ping();
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { BotLevel } from '@guandan/bots';
+import type { Seat } from '@guandan/engine';
+import type { GameMode, GameRoom, RoomConfig } from '@guandan/protocol';
+
+/** A seat of a room: a person, a bot, or open. */
+export interface RoomSeat {
+  seat: Seat;
+  userId: string | null;
+  username: string | null;
+  botLevel: BotLevel | null;
+  ready: boolean;
+}
+
+/** The room's settings once resolved: the match length is always explicit. */
+export interface ResolvedRoomConfig extends Omit<RoomConfig, 'match_length'> {
+  match_length: number | 'A';
+}
+
+export interface Room {
+  id: string;
+  gameMode: GameMode;
+  status: GameRoom['status'];
+  inviteCode: string | null;
+  creatorId: string | null;
+  config: ResolvedRoomConfig;
+  seats: RoomSeat[];
+  gameId: string | null;
+  /** Ranked rooms: the mean rating of the seated people, for matchmaking. */
+  rating: number | null;
+  version: number;
+  createdAt: string;
+}
+
+export const isOpen = (seat: RoomSeat): boolean => seat.userId === null && seat.botLevel === null;
+export const isPerson = (seat: RoomSeat): boolean => seat.userId !== null;
+
+/** Quick match and ranked play one deal; custom rooms play to A unless the creator chooses. */
+export function resolveConfig(mode: GameMode, config: RoomConfig): ResolvedRoomConfig {
+  return { ...config, match_length: config.match_length ?? (mode === 'custom' ? 'A' : 1) };
+}
+
+/** The room as the API shows it; `connected` comes from presence. */
+export function toGameRoom(room: Room, isOnline: (userId: string) => boolean): GameRoom {
+  return {
+    room_id: room.id,
+    game_mode: room.gameMode,
+    status: room.status,
+    players: room.seats.map((seat) => ({
+      seat: seat.seat,
+      user_id: seat.userId,
+      username: seat.username ?? (seat.botLevel === null ? '' : `Bot (${seat.botLevel})`),
+      is_bot: seat.userId === null && seat.botLevel !== null,
+      bot_level: seat.botLevel,
+      ready: seat.ready,
+      connected: seat.userId === null ? seat.botLevel !== null : isOnline(seat.userId),
+    })),
+    room_config: room.config,
+    invite_code: room.inviteCode,
+    creator_id: room.creatorId,
+    game_id: room.gameId,
+    created_at: room.createdAt,
+  };
+}

@@ -1,0 +1,35 @@
+import type { PublicUser, User } from '@guandan/protocol';
+import type { Selectable } from 'kysely';
+import type { UsersTable } from '../platform/db/schema.js';
+
+export type UserRow = Selectable<UsersTable>;
+
+/** A user as the API shows it to its owner: never the password hash or the login-failure bookkeeping. */
+export function toUser(row: UserRow): User {
+  return {
+    user_id: row.id,
+    email: row.email,
+    username: row.username,
+    avatar_url: row.avatar_url,
+    wallet_address: row.wallet_address,
+    game_coin_balance: row.game_coin_balance,
+    total_wins: row.total_wins,
+    total_losses: row.total_losses,
+    total_score: row.total_score,
+    is_guest: row.is_guest === 1,
+    created_at: row.created_at,
+    last_login: row.last_login,
+  };
+}
+
+/** A user as other players see them. */
+export function toPublicUser(row: UserRow): PublicUser {
+  return {
+    user_id: row.id,
+    username: row.username,
+    avatar_url: row.avatar_url,
+    total_wins: row.total_wins,
+    total_losses: row.total_losses,
+    total_score: row.total_score,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
+import type { Db } from '../platform/db/database.js';
+import type { Database, UsersTable } from '../platform/db/schema.js';
+import type { UserRow } from './user-shape.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The `users` rows; pass a transaction as `executor` to make a write part of a larger one. */
+export class UsersStore {
+  constructor(private readonly db: Db) {}
+
+  async findById(userId: string, executor: Executor = this.db): Promise<UserRow | undefined> {
+    return executor.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+  }
+
+  async findByIds(userIds: readonly string[]): Promise<UserRow[]> {
+    if (userIds.length === 0) return [];
+    return this.db.selectFrom('users').selectAll().where('id', 'in', [...userIds]).execute();
+  }
+
+  async findByUsername(username: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  }
+
+  async insert(row: Insertable<UsersTable>, executor: Executor = this.db): Promise<void> {
+    await executor.insertInto('users').values(row).execute();
+  }
+
+  /** False when there is no such user. */
+  async update(userId: string, changes: Updateable<UsersTable>): Promise<boolean> {
+    const result = await this.db.updateTable('users').set(changes).where('id', '=', userId).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+}

@@ -1,0 +1,173 @@
+import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, RoomConfigInput, Session, User } from '@guandan/protocol';
+import { ApiError } from './api-error.js';
+
+export interface RestClientOptions {
+  /** The server's origin, e.g. http://localhost:3000. */
+  baseUrl: string;
+  /** Called when the session changes (sign-in, refresh, sign-out), e.g. to keep it in storage. */
+  onSession?: (session: Session | null) => void;
+}
+
+export type Board = 'global' | 'weekly' | 'monthly';
+
+/** The REST API under /v4, typed from the protocol. An expired access token is refreshed once, automatically. */
+export class RestClient {
+  private session: Session | null = null;
+
+  constructor(private readonly options: RestClientOptions) {}
+
+  get current(): Session | null {
+    return this.session;
+  }
+
+  /** The access token for the realtime connection. */
+  get accessToken(): string | null {
+    return this.session?.jwt ?? null;
+  }
+
+  useSession(session: Session | null): void {
+    this.session = session;
+    this.options.onSession?.(session);
+  }
+
+  register(email: string, password: string, username: string): Promise<{ user: User }> {
+    return this.call('POST', '/auth/register', { email, password, username }, false);
+  }
+
+  async login(email: string, password: string): Promise<Session> {
+    const session = await this.call<Session>('POST', '/auth/login', { email, password }, false);
+    this.useSession(session);
+    return session;
+  }
+
+  async guest(username?: string): Promise<Session> {
+    const session = await this.call<Session>('POST', '/auth/guest', username === undefined ? {} : { username }, false);
+    this.useSession(session);
+    return session;
+  }
+
+  async refresh(): Promise<Session> {
+    const token = this.session?.refresh_token;
+    if (token === undefined) throw new ApiError('UNAUTHORIZED', 'no session to refresh', 401);
+    const session = await this.call<Session>('POST', '/auth/refresh', { refresh_token: token }, false);
+    this.useSession(session);
+    return session;
+  }
+
+  async logout(): Promise<void> {
+    const token = this.session?.refresh_token;
+    if (token !== undefined) await this.call('POST', '/auth/logout', { refresh_token: token }, false);
+    this.useSession(null);
+  }
+
+  me(): Promise<User> {
+    return this.call('GET', '/users/me');
+  }
+
+  updateMe(change: { username?: string; avatar_url?: string | null }): Promise<User> {
+    return this.call('PATCH', '/users/me', change);
+  }
+
+  createRoom(gameMode: GameMode, roomConfig: RoomConfigInput = {}): Promise<GameRoom> {
+    return this.call('POST', '/game/rooms', { game_mode: gameMode, room_config: roomConfig });
+  }
+
+  room(roomId: string): Promise<GameRoom> {
+    return this.call('GET', `/game/rooms/${roomId}`);
+  }
+
+  currentRoom(): Promise<GameRoom> {
+    return this.call('GET', '/game/rooms/current');
+  }
+
+  openRooms(page = 1, limit = 20): Promise<GameRoom[]> {
+    return this.call('GET', `/game/rooms?page=${page}&limit=${limit}`);
+  }
+
+  joinByCode(inviteCode: string): Promise<GameRoom> {
+    return this.call('POST', '/game/rooms/join', { invite_code: inviteCode });
+  }
+
+  joinRoom(roomId: string): Promise<GameRoom> {
+    return this.call('POST', `/game/rooms/${roomId}/join`);
+  }
+
+  leaveRoom(roomId: string): Promise<void> {
+    return this.call('POST', `/game/rooms/${roomId}/leave`);
+  }
+
+  ready(roomId: string, ready = true): Promise<GameRoom> {
+    return this.call('POST', `/game/rooms/${roomId}/ready`, { ready });
+  }
+
+  setSeatBot(roomId: string, seat: number, botLevel: 'random' | 'easy' | 'normal' | 'hard' | null): Promise<GameRoom> {
+    return this.call('PUT', `/game/rooms/${roomId}/seats`, { seat, bot_level: botLevel });
+  }
+
+  ranking(board: Board, page = 1, limit = 100, period?: string): Promise<RankingEntry[]> {
+    const periodQuery = period === undefined ? '' : `&period=${encodeURIComponent(period)}`;
+    return this.call('GET', `/ranking/${board}?page=${page}&limit=${limit}${periodQuery}`);
+  }
+
+  myRating(): Promise<Rating> {
+    return this.call('GET', '/ranking/rating/me');
+  }
+
+  records(page = 1, limit = 20): Promise<GameRecord[]> {
+    return this.call('GET', `/game/records?page=${page}&limit=${limit}`);
+  }
+
+  replay(gameId: string): Promise<Replay> {
+    return this.call('GET', `/game/records/${gameId}/replay`);
+  }
+
+  friends(): Promise<Friend[]> {
+    return this.call('GET', '/friends');
+  }
+
+  requestFriend(target: { user_id: string } | { username: string }): Promise<unknown> {
+    return this.call('POST', '/friends/requests', target);
+  }
+
+  acceptFriend(userId: string): Promise<unknown> {
+    return this.call('POST', `/friends/requests/${userId}/accept`);
+  }
+
+  coinLedger(page = 1, limit = 20): Promise<LedgerEntry[]> {
+    return this.call('GET', `/coins/ledger?page=${page}&limit=${limit}`);
+  }
+
+  /** Any route of the API, for what has no method here yet. */
+  async call<T>(method: string, path: string, body?: unknown, authenticated = true): Promise<T> {
+    const response = await this.send(method, path, body, authenticated);
+    if (response.status === 401 && authenticated && this.session !== null) {
+      const error = (await response.clone().json().catch(() => null)) as { error?: { code?: string } } | null;
+      if (error?.error?.code === 'TOKEN_EXPIRED') {
+        await this.refresh();
+        return this.parse<T>(await this.send(method, path, body, authenticated));
+      }
+    }
+    return this.parse<T>(response);
+  }
+
+  private async send(method: string, path: string, body: unknown, authenticated: boolean): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (authenticated && this.session !== null) headers.authorization = `Bearer ${this.session.jwt}`;
+    try {
+      return await fetch(`${this.options.baseUrl}/v4${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (error) {
+      throw new ApiError('NETWORK', `cannot reach the server: ${error instanceof Error ? error.message : String(error)}`, 0);
+    }
+  }
+
+  private async parse<T>(response: Response): Promise<T> {
+    if (response.status === 204) return undefined as T;
+    const json = (await response.json().catch(() => null)) as unknown;
+    if (!response.ok) {
+      const error = (json as { error?: { code?: string; message?: string } } | null)?.error;
+      throw new ApiError((error?.code ?? 'INTERNAL') as ApiError['code'], error?.message ?? `HTTP ${response.status}`, response.status);
+    }
+    return json as T;
+  }
+}
