@@ -27,8 +27,15 @@ describe('platform endpoints', () => {
   });
 
   test('the OpenAPI document is served and the interactive docs load', async () => {
-    const document = (await (await fetch(`${t.url}/v4/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+    type Operation = { requestBody?: { content: { 'application/json': { schema: { properties: Record<string, unknown>; required: string[] } } } } };
+    const document = (await (await fetch(`${t.url}/v4/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, Operation>> };
     assert.equal(document.openapi, '3.1.0');
+    for (const path of ['/v4/auth/register', '/v4/auth/login', '/v4/users/me', '/v4/game/rooms', '/v4/game/rooms/{roomId}', '/v4/ranking/{board}', '/v4/game/records/{gameId}/replay']) {
+      assert.ok(path in document.paths, `${path} is documented`);
+    }
+    const register = document.paths['/v4/auth/register'].post.requestBody?.content['application/json'].schema;
+    assert.deepEqual(Object.keys(register?.properties ?? {}).sort(), ['email', 'password', 'username']);
+    assert.deepEqual([...(register?.required ?? [])].sort(), ['email', 'password', 'username']);
     const docs = await fetch(`${t.url}/docs/`);
     assert.equal(docs.status, 200);
     assert.match(await docs.text(), /swagger/i);
