@@ -81,7 +81,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
         const user = await users.get(userId);
         return { username: user.username, coins: user.game_coin_balance };
       },
-      rating: (userId) => ratingOf(platform.db, userId),
+      rating: (userId, trx) => ratingOf(trx ?? platform.db, userId),
     },
     outbound: connections,
     config: platform.config,

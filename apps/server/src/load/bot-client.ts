@@ -26,16 +26,27 @@ export function mustActIn(view: SeatView): boolean {
 
 /**
  * Plays a seat over the realtime protocol like a person choosing by the hint: on each view that asks it to act, it
- * sends the auto-play choice. `onSent` sees each action (for latency measurement).
+ * sends the auto-play choice, at once or after `thinkMs()` milliseconds (a person's pace). `onSent` sees each action
+ * (for latency measurement). The function returned stops it, a pending action included.
  */
-export function playByHint(client: RealtimeClient, onSent?: (id: string, view: SeatView) => void): () => void {
+export function playByHint(client: RealtimeClient, onSent?: (id: string, view: SeatView) => void, thinkMs: () => number = () => 0): () => void {
   let answered = -1;
-  return client.on('GAME_STATE_UPDATE', (message: ServerMessage<'GAME_STATE_UPDATE'>) => {
+  let thinking: NodeJS.Timeout | undefined;
+  const act = (view: SeatView): void => {
+    const id = sendAction(client, autoPlay(view));
+    onSent?.(id, view);
+  };
+  const stopListening = client.on('GAME_STATE_UPDATE', (message: ServerMessage<'GAME_STATE_UPDATE'>) => {
     const { view } = message.payload as GameStatePayload;
     if (!mustActIn(view) || message.seq <= answered) return;
     if (view.phase === 'tribute' && view.tribute?.mySubmitted != null) return;
     answered = message.seq;
-    const id = sendAction(client, autoPlay(view));
-    onSent?.(id, view);
+    const pause = thinkMs();
+    if (pause > 0) thinking = setTimeout(() => act(view), pause);
+    else act(view);
   });
+  return () => {
+    stopListening();
+    clearTimeout(thinking);
+  };
 }

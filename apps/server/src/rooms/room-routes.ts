@@ -96,7 +96,7 @@ export function roomRoutes(rooms: RoomService) {
       params: RoomParams,
       body: ReadyBody,
       response: GameRoomSchema,
-      handler: async ({ user, body }) => rooms.view(await rooms.setReady(user.userId, body.ready)),
+      handler: async ({ user, params, body }) => rooms.view(await rooms.setReady(user.userId, body.ready, params.roomId)),
     }),
     route({
       method: 'PUT',

@@ -18,7 +18,8 @@ import type { RoomStore } from './room-store.js';
 /** What rooms need to know about a person: their name, coins and (for ranked) rating. */
 export interface PlayerDirectory {
   profile(userId: string): Promise<{ username: string; coins: number }>;
-  rating(userId: string): Promise<number>;
+  /** Inside a room's transaction pass it: on SQLite's single connection a read outside it would wait for it forever. */
+  rating(userId: string, trx?: Transaction<Database>): Promise<number>;
 }
 
 export interface RoomOutbound {
@@ -109,29 +110,34 @@ export class RoomService implements RoomLifecycle {
     const room = await this.deps.store.get(roomId);
     if (!room.seats.some((seat) => seat.userId === userId)) throw new ProtocolError('NOT_IN_ROOM', 'you are not in this room');
     if (room.status === 'playing') {
+      // Someone who quit this game stays in its seats; without this check they would quit the game they play now.
+      if ((await this.deps.store.roomOfUser(userId)) !== roomId) throw new ProtocolError('NOT_IN_ROOM', 'you already left this game');
       await this.deps.tables.quit(userId);
       return;
     }
     if (room.status !== 'waiting') throw new ProtocolError('ROOM_NOT_WAITING', 'this room is finished');
+    let leftSeat: Seat = 0;
     await this.mutate(roomId, async (trx, current) => {
       const seat = current.seats.find((candidate) => candidate.userId === userId);
       if (seat === undefined) throw new ProtocolError('NOT_IN_ROOM', 'you are not in this room');
+      leftSeat = seat.seat;
       await this.deps.store.removeMember(trx, userId);
       const seats = current.seats.map((candidate) => (candidate.userId === userId ? openSeat(candidate.seat) : candidate));
       const people = seats.filter(isPerson);
       const creatorId = current.creatorId === userId ? (people[0]?.userId ?? null) : current.creatorId;
-      return { ...current, seats, creatorId, status: people.length === 0 ? 'finished' : 'waiting', rating: await this.meanRating(current, seats) };
+      return { ...current, seats, creatorId, status: people.length === 0 ? 'finished' : 'waiting', rating: await this.meanRating(trx, current, seats) };
     }).then((room) => {
-      const seat = room.seats.find((candidate) => candidate.userId === null)?.seat ?? 0;
-      this.notify(room, 'PLAYER_LEFT', { roomId, seat, userId, replacedBy: null, room: this.view(room) }, [userId]);
+      this.notify(room, 'PLAYER_LEFT', { roomId, seat: leftSeat, userId, replacedBy: null, room: this.view(room) }, [userId]);
       if (room.status === 'finished') this.clearFillTimer(roomId);
     });
   }
 
-  /** Marks a person ready (or not); a full custom room where everyone is ready starts. */
-  async setReady(userId: string, ready: boolean): Promise<Room> {
+  /** Marks a person ready (or not) in their room, or in `expectedRoomId` only; a full room where everyone is ready starts. */
+  async setReady(userId: string, ready: boolean, expectedRoomId?: string): Promise<Room> {
     const roomId = await this.deps.store.roomOfUser(userId);
-    if (roomId === undefined) throw new ProtocolError('NOT_IN_ROOM', 'you are not in a room');
+    if (roomId === undefined || (expectedRoomId !== undefined && roomId !== expectedRoomId)) {
+      throw new ProtocolError('NOT_IN_ROOM', 'you are not in this room');
+    }
     const room = await this.mutate(roomId, async (_trx, current) => {
       if (current.status !== 'waiting') throw new ProtocolError('ROOM_NOT_WAITING', 'the game has started');
       return { ...current, seats: current.seats.map((seat) => (seat.userId === userId ? { ...seat, ready } : seat)) };
@@ -217,7 +223,7 @@ export class RoomService implements RoomLifecycle {
       await this.deps.store.addMember(trx, roomId, userId, open.seat);
       joinedSeat = open.seat;
       const seats = current.seats.map((seat) => (seat.seat === open.seat ? personSeat(open.seat, userId, username, current.gameMode !== 'custom') : seat));
-      return { ...current, seats, rating: rating === null ? current.rating : await this.meanRating(current, seats) };
+      return { ...current, seats, rating: rating === null ? current.rating : await this.meanRating(trx, current, seats) };
     });
     if (joinedSeat === null) return null;
     this.notify(room, 'PLAYER_JOINED', { roomId, seat: joinedSeat, userId, username, room: this.view(room) }, []);
@@ -303,11 +309,11 @@ export class RoomService implements RoomLifecycle {
     this.fillTimers.delete(roomId);
   }
 
-  private async meanRating(room: Room, seats: RoomSeat[]): Promise<number | null> {
+  private async meanRating(trx: Transaction<Database>, room: Room, seats: RoomSeat[]): Promise<number | null> {
     if (room.gameMode !== 'ranked') return null;
     const people = seats.filter(isPerson);
     if (people.length === 0) return null;
-    const ratings = await Promise.all(people.map((seat) => this.deps.players.rating(seat.userId as string)));
+    const ratings = await Promise.all(people.map((seat) => this.deps.players.rating(seat.userId as string, trx)));
     return ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length;
   }
 

@@ -88,6 +88,7 @@ export class RoomStore {
       .updateTable('rooms')
       .set({
         status: room.status,
+        creator_id: room.creatorId,
         seats: JSON.stringify(room.seats),
         game_id: room.gameId,
         rating: room.rating,

@@ -57,6 +57,8 @@ interface Runtime {
   /** Everything that changes the table runs through this chain, one at a time. */
   queue: Promise<void>;
   timer: NodeJS.Timeout | null;
+  /** When the seats to act last changed (an action, 托管, a quit, or opening the table): bots wait BOT_DELAY_MS from here. */
+  changedAt: number;
   bots: Map<Seat, Bot>;
 }
 
@@ -119,7 +121,7 @@ export class TableService {
     if (this.runtimes.has(gameId)) return;
     const stored = await this.deps.store.load(gameId);
     if (stored === undefined || stored.status !== 'playing') return;
-    const runtime: Runtime = { snapshot: stored.snapshot, version: stored.version, queue: Promise.resolve(), timer: null, bots: new Map() };
+    const runtime: Runtime = { snapshot: stored.snapshot, version: stored.version, queue: Promise.resolve(), timer: null, bots: new Map(), changedAt: Date.now() };
     this.runtimes.set(gameId, runtime);
     this.deps.metrics.tables.set(this.runtimes.size);
     for (const seat of runtime.snapshot.seats) if (seat.userId !== null && !seat.quit) this.gameOfUser.set(seat.userId, gameId);
@@ -219,7 +221,8 @@ export class TableService {
     const runtime = this.runtimes.get(gameId);
     const stored = runtime === undefined ? await this.deps.store.load(gameId) : { snapshot: runtime.snapshot, version: runtime.version, status: 'playing' as const };
     if (stored === undefined) throw new ProtocolError('NOT_FOUND', `no game ${gameId}`);
-    const seat = stored.snapshot.seats.find((candidate) => candidate.userId === userId);
+    // Someone who quit is no longer seated: a bot holds that seat's cards now.
+    const seat = stored.snapshot.seats.find((candidate) => candidate.userId === userId && !candidate.quit);
     if (seat === undefined) throw new ProtocolError('NOT_IN_GAME', 'you are not seated at this table');
     const messages: AnyServerMessage[] = [];
     const gap = stored.version - lastSeq;
@@ -274,7 +277,7 @@ export class TableService {
       seat.seat === actingSeat && source === 'player' ? { ...seat, autoPlay: false, timeouts: 0 } : seat,
     );
     const next: TableSnapshot = { ...before, state, seats };
-    next.deadline = this.deadlineFor(next);
+    next.deadline = this.deadlineFor(next, before);
     const payload: PlayerActionPayload = {
       roomId: before.roomId,
       seat: (actingSeat ?? 0) as Seat,
@@ -293,6 +296,7 @@ export class TableService {
     );
     runtime.snapshot = next;
     runtime.version = event.seq;
+    runtime.changedAt = Date.now();
     this.deps.metrics.actions.inc({ source });
     this.broadcast(runtime, (seq, userId) =>
       tableMessage('PLAYER_ACTION', userId === actor?.userId ? { ...payload, inReplyTo: actor.clientMsgId } : payload, seq, before.gameId),
@@ -374,6 +378,7 @@ export class TableService {
     );
     runtime.snapshot = next;
     runtime.version = stored.seq;
+    runtime.changedAt = Date.now();
     this.sendStateToAll(runtime);
     this.schedule(runtime);
   }
@@ -415,19 +420,25 @@ export class TableService {
     return null;
   }
 
-  /** When the people who must act are played for: their turn's time, unless nobody but the server acts. */
-  private deadlineFor(snapshot: TableSnapshot): number | null {
+  /**
+   * When the people who must act are played for: their turn's time, unless nobody but the server acts. While
+   * several seats owe tribute or a return, one of them acting does not give the others a fresh turn.
+   */
+  private deadlineFor(snapshot: TableSnapshot, previous?: TableSnapshot): number | null {
     const state = snapshot.state;
     if (state.phase === 'over') return null;
     const peopleToAct = actorsOf(state).some((seat) => !playedByServer(snapshot.seats[seat]));
-    return peopleToAct ? Date.now() + secondsToAct(state) * 1000 : null;
+    if (!peopleToAct) return null;
+    const sameExchange = previous !== undefined && previous.deadline !== null && previous.state.phase === state.phase && state.phase !== 'play';
+    return sameExchange ? previous.deadline : Date.now() + secondsToAct(state) * 1000;
   }
 
   /** When the server acts for a seat: bots and 托管 after a short delay, away people after a grace, others at the deadline. */
   private dueAt(runtime: Runtime, seat: TableSeat): number {
     const { config } = this.deps;
     const now = Date.now();
-    if (playedByServer(seat)) return now + config.BOT_DELAY_MS;
+    // From the last change, not from now: measured from now, the time would never come when the timer asks again.
+    if (playedByServer(seat)) return runtime.changedAt + config.BOT_DELAY_MS;
     const deadline = runtime.snapshot.deadline ?? now;
     const userId = seat.userId as string;
     if (this.deps.outbound.isOnline(userId)) return deadline;

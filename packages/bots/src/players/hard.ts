@@ -18,38 +18,20 @@ export interface HardOptions extends BotOptions {
   /** Resamples a world up to this many times while it contradicts the passes seen (0: no soft evidence). */
   evidenceTries?: number;
   /**
-   * Levels per deal by which another action must beat the normal choice on average to be taken: sampled worlds
-   * are few and noisy, and the normal choice is a good prior.
+   * How much better on average (in playout value: ±1 for the deal plus a quarter per level) another action must
+   * be than the normal choice to be taken: sampled worlds are few and noisy, and the normal choice is a good prior.
    */
   margin?: number;
-  objective?: 'rise' | 'win';
-  candidateSet?: 'old' | 'plan';
 }
 
-const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 3, margin: 0.3, evidenceTries: 8, objective: 'rise', candidateSet: 'old' };
+const DEFAULTS = { budgetMs: 250, maxPlayouts: 120, searchBelowCards: 108, candidates: 4, margin: 0.3, evidenceTries: 8 };
 
-/** A few distinct actions worth comparing: the normal choice, pass, the weakest play of each type, a bomb. */
+/**
+ * A few distinct actions worth comparing. Following: the normal choice, pass, the strongest plain play and the
+ * bomb of lowest key. Leading: the normal choice, the weakest planned play of each type (longest first) and the strongest
+ * planned play. Taken from the hand's plan rather than all legal plays, so no candidate breaks up the hand for nothing.
+ */
 function candidateActions(turn: Turn, limit: number): Action[] {
-  const { view, options } = turn;
-  const level = view.level;
-  const chosen: Action[] = [normalPlay(turn)];
-  const key = (action: Action): string => (action.kind === 'play' ? `${action.reading?.type}:${[...action.cards].sort().join()}` : action.kind);
-  const add = (action: Action): void => {
-    if (chosen.length < limit && !chosen.some((existing) => key(existing) === key(action))) chosen.push(action);
-  };
-  if (view.trick.lastPlay !== null) add(pass(view));
-  const weakestByType = new Map<string, Play>();
-  for (const option of options) {
-    const group = isBomb(option.type) ? 'bomb' : option.type;
-    const current = weakestByType.get(group);
-    if (current === undefined || valueOf(option, level) < valueOf(current, level)) weakestByType.set(group, option);
-  }
-  for (const option of weakestByType.values()) add(play(view, option));
-  return chosen;
-}
-
-/** Plays the rest of the deal with the normal policy at every seat; the deal's value for `team`. */
-function planCandidates(turn: Turn, limit: number): Action[] {
   const { view, options, plan } = turn;
   const level = view.level;
   const chosen: Action[] = [normalPlay(turn)];
@@ -59,25 +41,29 @@ function planCandidates(turn: Turn, limit: number): Action[] {
   };
   if (view.trick.lastPlay !== null) {
     add(pass(view));
-    const bombs = options.filter((o) => isBomb(o.type));
-    const plain = options.filter((o) => !isBomb(o.type));
-    const strongest = [...plain].sort((a, b) => valueOf(b, level) - valueOf(a, level))[0];
+    const byValue = (plays: Play[]): Play[] => [...plays].sort((a, b) => valueOf(a, level) - valueOf(b, level));
+    const strongest = byValue(options.filter((option) => !isBomb(option.type))).at(-1);
     if (strongest !== undefined) add(play(view, strongest));
-    const wb = [...bombs].sort((a, b) => valueOf(a, level) - valueOf(b, level))[0];
-    if (wb !== undefined) add(play(view, wb));
+    const lowestBomb = byValue(options.filter((option) => isBomb(option.type)))[0];
+    if (lowestBomb !== undefined) add(play(view, lowestBomb));
     return chosen;
   }
-  const byType = new Map<string, Play[]>();
-  for (const p of plan.plays) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
-  const lows = [...byType.values()].map((ps) => [...ps].sort((a, b) => valueOf(a, level) - valueOf(b, level))[0]);
-  lows.sort((a, b) => b.cards.length - a.cards.length);
-  for (const p of lows) add(play(view, p));
-  const highs = [...plan.plays].sort((a, b) => valueOf(b, level) - valueOf(a, level));
-  if (highs[0] !== undefined) add(play(view, highs[0]));
+  const weakestOfType = new Map<string, Play>();
+  for (const planned of plan.plays) {
+    const current = weakestOfType.get(planned.type);
+    if (current === undefined || valueOf(planned, level) < valueOf(current, level)) weakestOfType.set(planned.type, planned);
+  }
+  for (const planned of [...weakestOfType.values()].sort((a, b) => b.cards.length - a.cards.length)) add(play(view, planned));
+  const strongest = [...plan.plays].sort((a, b) => valueOf(b, level) - valueOf(a, level))[0];
+  if (strongest !== undefined) add(play(view, strongest));
   return chosen;
 }
 
-let OBJECTIVE = 'rise';
+/**
+ * Plays the rest of the deal with the normal policy at every seat. The value for `team` counts winning the deal
+ * (going out first) above all and the levels it is worth after that: aiming at levels alone made the search take
+ * risks that lose deals (measured in docs/PERFORMANCE.md).
+ */
 function playout(start: MatchState, first: Action, team: number): number {
   let state = applyAction(start, first).state;
   const ended = (s: MatchState): boolean => s.phase === 'over';
@@ -86,8 +72,8 @@ function playout(start: MatchState, first: Action, team: number): number {
     state = applyAction(state, normalDecide(viewFor(state, seat))).state;
   }
   const result = state.history[state.history.length - 1];
-  const v = OBJECTIVE === 'win' ? 1 + result.rise / 4 : result.rise;
-  return result.team === team ? v : -v;
+  const value = 1 + result.rise / 4;
+  return result.team === team ? value : -value;
 }
 
 /**
@@ -102,8 +88,7 @@ export function hardBot(options: HardOptions = {}): Bot {
     const view = turn.view;
     const cardsLeft = view.handCounts.reduce((sum, count) => sum + count, 0);
     if (cardsLeft > settings.searchBelowCards) return normalPlay(turn);
-    OBJECTIVE = settings.objective;
-    const candidates = settings.candidateSet === 'plan' ? planCandidates(turn, settings.candidates) : candidateActions(turn, settings.candidates);
+    const candidates = candidateActions(turn, settings.candidates);
     if (candidates.length === 1) return candidates[0];
 
     const started = process.hrtime.bigint();

@@ -1,0 +1,131 @@
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { LatencyRecorder, type LatencySummary } from './latency.js';
+import { type ErrorTally, LoadCounters } from './load-counters.js';
+import { type LoadContext, LoadTable } from './load-table.js';
+import type { ServerStatsSampler, ServerStatsSummary } from './server-stats.js';
+
+export interface LoadOptions {
+  /** The server's origin, e.g. http://127.0.0.1:3000. */
+  baseUrl: string;
+  tables: number;
+  durationMs: number;
+  /** Tables open evenly over this time, which counts towards the duration. */
+  rampMs: number;
+  /** A bot's pause before each action (0: at once, the default; a second or more is a person's pace). */
+  thinkMs?: number;
+  /** Samples the server's CPU and memory while the run lasts. */
+  serverStats?: ServerStatsSampler;
+  /** Called every few seconds with what the run has done so far. */
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  elapsedMs: number;
+  tablesOpen: number;
+  acknowledged: number;
+  errors: number;
+}
+
+export interface LoadReport {
+  tables: number;
+  durationMs: number;
+  rampMs: number;
+  thinkMs: number;
+  /** Actions answered over the whole run. */
+  acknowledged: number;
+  /** Actions answered per second after the ramp, when every table is open. */
+  actionsPerSecond: number;
+  /** Every answered action of the run, the ramp included. */
+  latency: LatencySummary | null;
+  /** Actions still waiting for their answer when the run ended (in flight, or lost). */
+  unanswered: number;
+  errors: ErrorTally;
+  gamesFinished: number;
+  /** Actions the server made for a seated person: timeouts or dropped clients; 0 when the clients keep up. */
+  serverPlayed: number;
+  /** Tables whose four clients had signed in and connected by the end: fewer than asked when the server is slow to accept. */
+  tablesPlaying: number;
+  socketsOpen: number;
+  socketsExpected: number;
+  /** The load generator itself: it shares the machine with the server when both run here. */
+  client: { cpuPercent: number; eventLoopDelayP99Ms: number };
+  server: ServerStatsSummary | null;
+}
+
+const PROGRESS_EVERY_MS = 5000;
+const EVENT_LOOP_RESOLUTION_MS = 5;
+
+/** The monitor records whole timer intervals, in ns: the delay is what exceeds the interval it asked for. */
+const lateness = (intervalNs: number): number => Math.max(0, intervalNs / 1e6 - EVENT_LOOP_RESOLUTION_MS);
+
+/** Drives `tables` tables of four bot clients against a server for the duration, then closes every client. */
+export async function runLoad(options: LoadOptions): Promise<LoadReport> {
+  if (!(options.rampMs >= 0 && options.rampMs < options.durationMs)) throw new Error('the ramp must be shorter than the duration');
+  const end = new AbortController();
+  const context: LoadContext = {
+    baseUrl: options.baseUrl,
+    wsUrl: `${options.baseUrl.replace(/^http/, 'ws')}/v4/realtime`,
+    latency: new LatencyRecorder(),
+    counters: new LoadCounters(),
+    thinkMs: options.thinkMs ?? 0,
+    end: end.signal,
+  };
+  const tables: LoadTable[] = [];
+  const running: Promise<void>[] = [];
+  const started = performance.now();
+  const untilElapsed = (ms: number): Promise<void> => sleep(Math.max(0, started + ms - performance.now()));
+  const cpuAtStart = process.cpuUsage();
+  // The client's own event-loop delay is part of every latency it measures: report it so it can be told apart.
+  const eventLoop = monitorEventLoopDelay({ resolution: EVENT_LOOP_RESOLUTION_MS });
+  eventLoop.enable();
+  options.serverStats?.start();
+  const progress = setInterval(() => {
+    options.onProgress?.({
+      elapsedMs: performance.now() - started,
+      tablesOpen: tables.length,
+      acknowledged: context.latency.acknowledged,
+      errors: context.counters.errors().total,
+    });
+  }, PROGRESS_EVERY_MS);
+
+  for (let index = 0; index < options.tables; index++) {
+    await untilElapsed((index * options.rampMs) / options.tables);
+    const table = new LoadTable(index, context);
+    tables.push(table);
+    running.push(table.run());
+  }
+  await untilElapsed(options.rampMs);
+  const steadyAt = performance.now();
+  const acknowledgedAtSteady = context.latency.acknowledged;
+  options.serverStats?.markSteady();
+
+  await untilElapsed(options.durationMs);
+  const endedAt = performance.now();
+  clearInterval(progress);
+  eventLoop.disable();
+  const cpu = process.cpuUsage(cpuAtStart);
+  const acknowledged = context.latency.acknowledged;
+  const report: Omit<LoadReport, 'server'> = {
+    tables: options.tables,
+    durationMs: options.durationMs,
+    rampMs: options.rampMs,
+    thinkMs: context.thinkMs,
+    acknowledged,
+    actionsPerSecond: (acknowledged - acknowledgedAtSteady) / ((endedAt - steadyAt) / 1000),
+    latency: context.latency.summary(),
+    unanswered: context.latency.unanswered,
+    errors: context.counters.errors(),
+    gamesFinished: context.counters.gamesFinished,
+    serverPlayed: context.counters.serverPlayed,
+    tablesPlaying: tables.filter((table) => table.playing).length,
+    socketsOpen: tables.reduce((sum, table) => sum + table.socketsOpen, 0),
+    socketsExpected: options.tables * 4,
+    client: { cpuPercent: ((cpu.user + cpu.system) / 1000 / (endedAt - started)) * 100, eventLoopDelayP99Ms: lateness(eventLoop.percentile(99)) },
+  };
+  end.abort();
+  const server = (await options.serverStats?.stop()) ?? null;
+  for (const table of tables) table.close();
+  await Promise.allSettled(running);
+  return { ...report, server };
+}
