@@ -44,9 +44,10 @@ export class LatencyRecorder {
     return this.sentAt.size;
   }
 
-  summary(): LatencySummary | null {
-    if (this.samples.length === 0) return null;
-    const sorted = Float64Array.from(this.samples).sort();
+  /** Percentiles of the samples from the `from`-th answer on (answers are kept in the order they arrived). */
+  summary(from = 0): LatencySummary | null {
+    if (this.samples.length <= from) return null;
+    const sorted = Float64Array.from(this.samples.slice(from)).sort();
     const at = (fraction: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
     return { samples: sorted.length, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), maxMs: sorted[sorted.length - 1] };
   }

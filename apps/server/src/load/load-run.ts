@@ -1,5 +1,6 @@
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { ClientUsage, type ClientUsageSummary } from './client-usage.js';
 import { LatencyRecorder, type LatencySummary } from './latency.js';
 import { type ErrorTally, LoadCounters } from './load-counters.js';
 import { type LoadContext, LoadTable } from './load-table.js';
@@ -38,6 +39,8 @@ export interface LoadReport {
   actionsPerSecond: number;
   /** Every answered action of the run, the ramp included. */
   latency: LatencySummary | null;
+  /** The actions answered after the ramp, when no table is signing in any more. */
+  latencyAfterRamp: LatencySummary | null;
   /** Actions still waiting for their answer when the run ended (in flight, or lost). */
   unanswered: number;
   errors: ErrorTally;
@@ -48,16 +51,12 @@ export interface LoadReport {
   tablesPlaying: number;
   socketsOpen: number;
   socketsExpected: number;
-  /** The load generator itself: it shares the machine with the server when both run here. */
-  client: { cpuPercent: number; eventLoopDelayP99Ms: number };
+  /** The load generator itself after the ramp: it shares the machine with the server when both run here. */
+  client: ClientUsageSummary;
   server: ServerStatsSummary | null;
 }
 
 const PROGRESS_EVERY_MS = 5000;
-const EVENT_LOOP_RESOLUTION_MS = 5;
-
-/** The monitor records whole timer intervals, in ns: the delay is what exceeds the interval it asked for. */
-const lateness = (intervalNs: number): number => Math.max(0, intervalNs / 1e6 - EVENT_LOOP_RESOLUTION_MS);
 
 /** Drives `tables` tables of four bot clients against a server for the duration, then closes every client. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
@@ -75,10 +74,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const running: Promise<void>[] = [];
   const started = performance.now();
   const untilElapsed = (ms: number): Promise<void> => sleep(Math.max(0, started + ms - performance.now()));
-  const cpuAtStart = process.cpuUsage();
-  // The client's own event-loop delay is part of every latency it measures: report it so it can be told apart.
-  const eventLoop = monitorEventLoopDelay({ resolution: EVENT_LOOP_RESOLUTION_MS });
-  eventLoop.enable();
+  // The client's own delays are part of every latency it measures: report them so they can be told apart.
+  const clientUsage = new ClientUsage();
   options.serverStats?.start();
   const progress = setInterval(() => {
     options.onProgress?.({
@@ -98,13 +95,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   await untilElapsed(options.rampMs);
   const steadyAt = performance.now();
   const acknowledgedAtSteady = context.latency.acknowledged;
+  clientUsage.markSteady();
   options.serverStats?.markSteady();
 
   await untilElapsed(options.durationMs);
   const endedAt = performance.now();
   clearInterval(progress);
-  eventLoop.disable();
-  const cpu = process.cpuUsage(cpuAtStart);
   const acknowledged = context.latency.acknowledged;
   const report: Omit<LoadReport, 'server'> = {
     tables: options.tables,
@@ -114,6 +110,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     acknowledged,
     actionsPerSecond: (acknowledged - acknowledgedAtSteady) / ((endedAt - steadyAt) / 1000),
     latency: context.latency.summary(),
+    latencyAfterRamp: context.latency.summary(acknowledgedAtSteady),
     unanswered: context.latency.unanswered,
     errors: context.counters.errors(),
     gamesFinished: context.counters.gamesFinished,
@@ -121,7 +118,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     tablesPlaying: tables.filter((table) => table.playing).length,
     socketsOpen: tables.reduce((sum, table) => sum + table.socketsOpen, 0),
     socketsExpected: options.tables * 4,
-    client: { cpuPercent: ((cpu.user + cpu.system) / 1000 / (endedAt - started)) * 100, eventLoopDelayP99Ms: lateness(eventLoop.percentile(99)) },
+    client: clientUsage.stop(),
   };
   end.abort();
   const server = (await options.serverStats?.stop()) ?? null;

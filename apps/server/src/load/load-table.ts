@@ -78,10 +78,16 @@ export class LoadTable {
       counters.restFailed(error);
       return null;
     }
+    // The SDK reports a failed connect without its cause: keep the socket's own error to tell refused from reset.
+    let socketError: Error | undefined;
     const realtime = new RealtimeClient({
       url: wsUrl,
       token: () => rest.accessToken,
-      socket: (url) => new WebSocket(url) as unknown as SocketLike,
+      socket: (url) => {
+        const socket = new WebSocket(url);
+        socket.once('error', (error) => (socketError = error));
+        return socket as unknown as SocketLike;
+      },
       reconnect: { minDelayMs: 250, maxDelayMs: 2000 },
       // Unique across the run, so one latency recorder can hold every client's pending ids.
       idPrefix: `t${this.index}s${seat}`,
@@ -98,7 +104,8 @@ export class LoadTable {
     try {
       await realtime.connect();
     } catch (error) {
-      counters.connectFailed(error);
+      counters.connectFailed(socketError ?? error);
+      realtime.close();
       return null;
     }
     return { rest, realtime };
