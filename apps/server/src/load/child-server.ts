@@ -60,7 +60,8 @@ export async function startChildServer(options: { cpuProfileDir?: string } = {})
   return { url, pid: child.pid as number, stop };
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
