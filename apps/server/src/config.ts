@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const milliseconds = z.coerce.number().int().min(0);
@@ -12,6 +13,8 @@ const EnvSchema = z.object({
   /** Set to true only behind a proxy you run: client addresses (rate limits) then come from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   DATA_DIR: z.string().default('./data'),
+  /** The player app's web build, served at `/`; the app workspace's dist by default. */
+  WEB_DIR: z.string().default(fileURLToPath(new URL('../../app/dist', import.meta.url))),
   DATABASE_URL: z.string().optional(),
   JWT_SECRET: z.string().min(32).optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...settings,
     DATA_DIR: dataDir,
+    WEB_DIR: resolve(settings.WEB_DIR),
     jwtSecret: JWT_SECRET ?? localSecret(dataDir),
     database: settings.DATABASE_URL ? { kind: 'postgres', url: settings.DATABASE_URL } : { kind: 'sqlite', file: join(dataDir, 'guandan.sqlite') },
   };

@@ -1,10 +1,16 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, ProtocolError } from '@guandan/protocol';
 import { EngineError } from '@guandan/engine';
 import type { Metrics } from '../platform/metrics.js';
 
-/** Turns any thrown error into `{error: {code, message}}` with the right status; internals are never leaked. */
-export function installErrorHandling(app: FastifyInstance, metrics: Metrics): void {
+/** Answers a request no route matched, when it can (the web app's page); false to answer 404. */
+export type FallbackPage = (request: FastifyRequest, reply: FastifyReply) => boolean;
+
+/**
+ * Turns any thrown error into `{error: {code, message}}` with the right status; internals are never leaked.
+ * Unmatched requests go to `fallbackPage` first.
+ */
+export function installErrorHandling(app: FastifyInstance, metrics: Metrics, fallbackPage: FallbackPage | null = null): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     const { status, code, message } = describe(error);
     metrics.errors.inc({ code });
@@ -12,6 +18,7 @@ export function installErrorHandling(app: FastifyInstance, metrics: Metrics): vo
     void reply.code(status).send({ error: { code, message } });
   });
   app.setNotFoundHandler((request, reply) => {
+    if (fallbackPage?.(request, reply)) return;
     metrics.errors.inc({ code: 'NOT_FOUND' });
     void reply.code(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
   });

@@ -11,6 +11,7 @@ import { Metrics } from '../platform/metrics.js';
 import { Api } from './api.js';
 import { installErrorHandling } from './errors.js';
 import { buildDomains, type Domains } from './domains.js';
+import { serveWebApp } from './web-app.js';
 
 export interface PlatformServer {
   app: FastifyInstance;
@@ -34,7 +35,9 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   const bus = new InProcessBus((error, event) => app.log.error({ err: error, eventId: event.id, kind: event.kind }, 'event handler failed'));
   const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log };
 
-  installErrorHandling(app, metrics);
+  const webPage = await serveWebApp(app, config.WEB_DIR);
+  if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');
+  installErrorHandling(app, metrics, webPage);
   await app.register(rateLimit, { global: false });
   const api = new Api();
   const domains = buildDomains(platform, api);
