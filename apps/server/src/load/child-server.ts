@@ -33,14 +33,17 @@ const LOAD_DEFAULTS: Record<string, string> = {
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-/** Starts the built server (`dist/main.js`) as a child process on a free port with a temporary SQLite database. */
-export async function startChildServer(options: { cpuProfileDir?: string } = {}): Promise<ChildServer> {
+/**
+ * Starts the built server (`dist/main.js`) as a child process on a free port with a temporary SQLite database.
+ * `env` overrides the load defaults and the environment (the browser tests slow bots down to a person's pace).
+ */
+export async function startChildServer(options: { cpuProfileDir?: string; env?: Record<string, string> } = {}): Promise<ChildServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'guandan-load-'));
   const main = fileURLToPath(new URL('../main.js', import.meta.url));
   const profiling = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
   const child = spawn(process.execPath, [...profiling, main], {
-    env: { ...LOAD_DEFAULTS, ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...LOAD_DEFAULTS, ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
     // The server logs to stdout: send it to stderr so that the report on stdout stays clean.
     stdio: ['ignore', 2, 2],
   });

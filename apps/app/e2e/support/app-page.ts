@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ARTIFACTS } from './browser';
+
+export interface Player {
+  email: string;
+  username: string;
+  password: string;
+}
+
+let counter = 0;
+/** A new account's details, unique per run. */
+export function newPlayer(prefix: string): Player {
+  counter += 1;
+  const tag = `${Date.now().toString(36)}${counter}`;
+  return { email: `${prefix}-${tag}@example.test`, username: `${prefix}${tag}`.slice(0, 20), password: 'correct horse battery' };
+}
+
+/** A page at the landscape size of a laptop, logging the app's errors into the test output. */
+export async function openApp(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Signs up through the form and lands in the lobby. */
+export async function register(page: Page, player: Player): Promise<void> {
+  await page.getByTestId('auth-password').waitFor();
+  if (!(await page.getByTestId('auth-username').isVisible())) await page.getByTestId('auth-mode-toggle').click();
+  await page.getByTestId('auth-email').fill(player.email);
+  await page.getByTestId('auth-username').fill(player.username);
+  await page.getByTestId('auth-password').fill(player.password);
+  await page.getByTestId('auth-register').click();
+  await page.getByTestId('lobby-screen').waitFor();
+}
+
+export async function playAsGuest(page: Page): Promise<void> {
+  await page.getByTestId('auth-guest').click();
+  await page.getByTestId('lobby-screen').waitFor();
+}
+
+export const handCards = (page: Page): Locator => page.locator('[data-testid^="hand-card-"]');
+
+export async function isDisabled(button: Locator): Promise<boolean> {
+  return (await button.getAttribute('aria-disabled')) === 'true' || (await button.isDisabled());
+}
+
+/** Waits until it is this player's turn or the game is over; true when it is the player's turn. */
+export async function nextTurn(page: Page, timeout = 60_000): Promise<boolean> {
+  const turn = page.getByTestId('table-turn-me');
+  const result = page.getByTestId('result-screen');
+  await turn.or(result).first().waitFor({ timeout });
+  return !(await result.isVisible());
+}
+
+/**
+ * Takes one turn the way a person following the hint would: asks for a hint, clicks one of the suggested cards
+ * off and on again (real card clicks), then plays, choosing the first reading if asked; passes when the hint has
+ * nothing. Returns what it did.
+ */
+export async function takeTurnByHint(page: Page): Promise<'played' | 'passed'> {
+  const before = await handCards(page).count();
+  await page.getByTestId('table-hint').click();
+  const selected = page.locator('[data-testid^="hand-card-"][aria-selected="true"]');
+  const play = page.getByTestId('table-play');
+  if ((await selected.count()) === 0 || (await isDisabled(play))) {
+    await page.getByTestId('table-pass').click();
+    await page.getByTestId('table-turn-me').waitFor({ state: 'detached' });
+    return 'passed';
+  }
+  const card = selected.first();
+  const testId = await card.getAttribute('data-testid');
+  await card.click();
+  assert.equal(await page.getByTestId(testId as string).getAttribute('aria-selected'), 'false', 'a clicked card is deselected');
+  await page.getByTestId(testId as string).click();
+  assert.equal(await page.getByTestId(testId as string).getAttribute('aria-selected'), 'true', 'a clicked card is selected again');
+  await play.click();
+  const chooser = page.getByTestId('reading-option-0');
+  if (await chooser.isVisible()) await chooser.click();
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid^="hand-card-"]').length < count || !document.querySelector('[data-testid="table-turn-me"]'),
+    before,
+  );
+  return 'played';
+}

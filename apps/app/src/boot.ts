@@ -1,0 +1,6 @@
+import { registerRootComponent } from 'expo';
+import { App } from './App';
+
+export function boot(): void {
+  registerRootComponent(App);
+}

@@ -1,0 +1,119 @@
+import type { DealResult } from '@guandan/engine';
+import type { GameEndedPayload, GameRoom, TablePlayer, User } from '@guandan/protocol';
+import type { RealtimeClient, RestClient } from '@guandan/sdk';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { StyleSheet, View } from 'react-native';
+import type { Lang } from '../i18n';
+import { ReplayScreen } from '../replay/ReplayScreen';
+import { TableScreen } from '../table/TableScreen';
+import { FeltBackground } from '../ui/FeltBackground';
+import { LobbyScreen } from './lobby/LobbyScreen';
+import type { Standing, TabName } from './navigation';
+import { ProfileScreen } from './profile/ProfileScreen';
+import { RankingScreen } from './ranking/RankingScreen';
+import { ResultScreen } from './result/ResultScreen';
+import { RoomScreen } from './room/RoomScreen';
+import { Splash } from './Splash';
+import { TopBar } from './TopBar';
+import { useScreenStack } from './useScreenStack';
+
+export interface SignedInAppProps {
+  rest: RestClient;
+  realtime: RealtimeClient;
+  user: User;
+  onRefreshUser: () => Promise<void>;
+  onLangChange: (lang: Lang) => void;
+  onLogout: () => void;
+}
+
+/** Everything after signing in: lobby ↔ rankings ↔ profile, room → table → results → lobby, replays on top. */
+export function SignedInApp({ rest, realtime, user, onRefreshUser, onLangChange, onLogout }: SignedInAppProps) {
+  const stack = useScreenStack({ name: 'lobby' });
+  const { screen, reset, replace, push, back } = stack;
+  const [entering, setEntering] = useState(true);
+  const standing = useRef<{ roomId: string; before: Standing | null } | null>(null);
+  const refreshUser = useCallback(() => void onRefreshUser().catch(() => undefined), [onRefreshUser]);
+
+  const enterRoom = useCallback(
+    (room: GameRoom) => {
+      realtime.forgetTable();
+      if (room.status === 'playing') reset({ name: 'table', roomId: room.room_id, gameMode: room.game_mode });
+      else reset({ name: 'room', room });
+    },
+    [realtime, reset],
+  );
+
+  // A reload (or a second device) lands where the player is: back at their table, or in their waiting room.
+  useEffect(() => {
+    rest
+      .currentRoom()
+      .then((room) => {
+        if (room.status !== 'finished') enterRoom(room);
+      })
+      .catch(() => undefined)
+      .finally(() => setEntering(false));
+  }, [rest, enterRoom]);
+
+  // What the player has as the table opens, to show on the results what the game changed.
+  const tableRoomId = screen.name === 'table' ? screen.roomId : null;
+  useEffect(() => {
+    if (tableRoomId === null || standing.current?.roomId === tableRoomId) return;
+    const entry: { roomId: string; before: Standing | null } = { roomId: tableRoomId, before: null };
+    standing.current = entry;
+    void Promise.all([rest.me(), rest.myRating().catch(() => null), rest.room(tableRoomId)])
+      .then(([me, rating, room]) => {
+        entry.before = { coins: me.game_coin_balance, rating: rating?.rating ?? null, baseBet: room.room_config.base_bet };
+      })
+      .catch(() => undefined);
+  }, [rest, tableRoomId]);
+
+  const toLobby = useCallback(() => {
+    realtime.forgetTable();
+    reset({ name: 'lobby' });
+    refreshUser();
+  }, [realtime, reset, refreshUser]);
+
+  const gameEnded = useCallback(
+    (ended: GameEndedPayload, lastDeal: DealResult | null, players: TablePlayer[]) => {
+      const mySeat = players.find((player) => player.userId === user.user_id)?.seat ?? null;
+      const gameMode = screen.name === 'table' ? screen.gameMode : 'custom';
+      const before = standing.current?.roomId === ended.roomId ? standing.current.before : null;
+      reset({ name: 'result', result: { ended, lastDeal, players, mySeat, gameMode, before } });
+      refreshUser();
+    },
+    [user.user_id, screen, reset, refreshUser],
+  );
+
+  const openReplay = useCallback((gameId: string, seat: TablePlayer['seat'] | null) => push({ name: 'replay', gameId, seat }), [push]);
+  const startTable = useCallback((room: GameRoom) => replace({ name: 'table', roomId: room.room_id, gameMode: room.game_mode }), [replace]);
+
+  if (entering) return <Splash />;
+
+  switch (screen.name) {
+    case 'room':
+      return <RoomScreen key={screen.room.room_id} rest={rest} realtime={realtime} me={user} room={screen.room} onStarted={startTable} onLeft={toLobby} />;
+    case 'table':
+      return <TableScreen key={screen.roomId} rest={rest} realtime={realtime} me={user} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />;
+    case 'result':
+      return <ResultScreen rest={rest} result={screen.result} onContinue={toLobby} onReplay={openReplay} />;
+    case 'replay':
+      return <ReplayScreen rest={rest} gameId={screen.gameId} seat={screen.seat} onClose={back} />;
+    case 'lobby':
+    case 'ranking':
+    case 'profile':
+      return (
+        <FeltBackground>
+          <TopBar user={user} current={screen.name} onNavigate={(tab: TabName) => reset({ name: tab })} onLangChange={onLangChange} onLogout={onLogout} />
+          <View style={styles.body}>
+            {screen.name === 'lobby' && <LobbyScreen rest={rest} onEnterRoom={enterRoom} />}
+            {screen.name === 'ranking' && <RankingScreen rest={rest} me={user} />}
+            {screen.name === 'profile' && <ProfileScreen rest={rest} me={user} onRefreshUser={refreshUser} onOpenReplay={openReplay} />}
+          </View>
+        </FeltBackground>
+      );
+  }
+}
+
+const styles = StyleSheet.create({
+  body: { flex: 1 },
+});

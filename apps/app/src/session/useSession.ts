@@ -1,0 +1,149 @@
+import type { Session, User } from '@guandan/protocol';
+import { ApiError, RealtimeClient, RestClient } from '@guandan/sdk';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { storage } from '../platform/storage';
+import { realtimeUrl } from './realtime-url';
+import { serverOrigin } from './server-address';
+import { STORAGE_KEYS } from './storage-keys';
+import { tokenExpiry } from './token-expiry';
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'signedOut' }
+  | { status: 'signedIn'; user: User; realtime: RealtimeClient };
+
+export interface SessionControls {
+  state: SessionState;
+  rest: RestClient;
+  signIn(email: string, password: string): Promise<void>;
+  register(email: string, username: string, password: string): Promise<void>;
+  playAsGuest(): Promise<void>;
+  signOut(): Promise<void>;
+  /** Reads the user again (coins and stats change after a game). */
+  refreshUser(): Promise<void>;
+}
+
+/** Refresh the access token this long before it runs out. */
+const TOKEN_MARGIN_MS = 30_000;
+
+/** A prefix unique to this client, so that message ids of two tabs of one user never collide. */
+function clientIdPrefix(): string {
+  return `app-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function parseStoredSession(text: string | null): Session | null {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as Session;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in user, the REST client (tokens kept on the device) and one realtime connection per session. */
+export function useSession(): SessionControls {
+  const [state, setState] = useState<SessionState>({ status: 'restoring' });
+  const realtimeRef = useRef<RealtimeClient | null>(null);
+
+  const rest = useMemo(
+    () =>
+      new RestClient({
+        baseUrl: serverOrigin(),
+        onSession: (session) => {
+          if (session === null) void storage.remove(STORAGE_KEYS.session);
+          else void storage.set(STORAGE_KEYS.session, JSON.stringify(session));
+        },
+      }),
+    [],
+  );
+
+  /** The socket authenticates only when it opens, so a reconnect after the JWT expired must refresh it first. */
+  const freshToken = useCallback(async (): Promise<string | null> => {
+    const jwt = rest.accessToken;
+    // A failed refresh leaves the old token: the upgrade is refused and the client's reconnect loop tries again.
+    if (jwt !== null && Date.now() > tokenExpiry(jwt) - TOKEN_MARGIN_MS) await rest.refresh().catch(() => undefined);
+    return rest.accessToken;
+  }, [rest]);
+
+  const start = useCallback(
+    (user: User) => {
+      realtimeRef.current?.close();
+      const realtime = new RealtimeClient({ url: realtimeUrl(serverOrigin()), token: freshToken, idPrefix: clientIdPrefix() });
+      realtimeRef.current = realtime;
+      // A failed first connection is retried by the client's own reconnect loop.
+      realtime.connect().catch(() => undefined);
+      setState({ status: 'signedIn', user, realtime });
+    },
+    [freshToken],
+  );
+
+  const end = useCallback(() => {
+    realtimeRef.current?.close();
+    realtimeRef.current = null;
+    setState({ status: 'signedOut' });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const saved = parseStoredSession(await storage.get(STORAGE_KEYS.session));
+      if (saved === null) {
+        if (!cancelled) setState({ status: 'signedOut' });
+        return;
+      }
+      rest.useSession(saved);
+      try {
+        const user = await rest.me();
+        if (!cancelled) start(user);
+      } catch (error) {
+        // An unreachable server keeps the saved tokens for the next start; a refused one forgets them.
+        if (error instanceof ApiError && error.status === 401) rest.useSession(null);
+        if (!cancelled) setState({ status: 'signedOut' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [rest, start]);
+
+  useEffect(() => () => realtimeRef.current?.close(), []);
+
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const session = await rest.login(email, password);
+      start(session.user);
+    },
+    [rest, start],
+  );
+
+  const register = useCallback(
+    async (email: string, username: string, password: string) => {
+      await rest.register(email, password, username);
+      const session = await rest.login(email, password);
+      start(session.user);
+    },
+    [rest, start],
+  );
+
+  const playAsGuest = useCallback(async () => {
+    const session = await rest.guest();
+    start(session.user);
+  }, [rest, start]);
+
+  const signOut = useCallback(async () => {
+    try {
+      await rest.logout();
+    } catch {
+      // The server may be gone or the token already revoked: forget the session locally either way.
+      rest.useSession(null);
+    }
+    end();
+  }, [rest, end]);
+
+  const refreshUser = useCallback(async () => {
+    const user = await rest.me();
+    setState((current) => (current.status === 'signedIn' ? { ...current, user } : current));
+  }, [rest]);
+
+  return { state, rest, signIn, register, playAsGuest, signOut, refreshUser };
+}

@@ -1,0 +1,82 @@
+import { BlurStyle, PaintStyle, Skia, type SkImage, type SkTypeface, TileMode } from '@shopify/react-native-skia';
+import type { TableLayout } from './table-layout';
+
+/**
+ * The felt and the table's fixed decorations, drawn once per screen size into an image: each frame then starts
+ * with one image draw instead of gradients, a blurred rim and a thousand specks of nap.
+ */
+/** What the felt needs to know of a layout: the table's and the replay's both have it. */
+export type FeltLayout = Pick<TableLayout, 'size' | 'headerHeight' | 'centre' | 'compact'>;
+
+export function buildFelt(layout: FeltLayout, density: number, typeface: SkTypeface | null, brand: string): SkImage | null {
+  const { width, height } = layout.size;
+  const surface = Skia.Surface.Make(Math.ceil(width * density), Math.ceil(height * density));
+  if (surface === null) return null;
+  const canvas = surface.getCanvas();
+  canvas.scale(density, density);
+
+  const base = Skia.Paint();
+  base.setShader(
+    Skia.Shader.MakeRadialGradient(
+      { x: width / 2, y: height * 0.45 },
+      Math.max(width, height) * 0.75,
+      [Skia.Color('#17774f'), Skia.Color('#0d5a3b'), Skia.Color('#063321')],
+      [0, 0.55, 1],
+      TileMode.Clamp,
+    ),
+  );
+  canvas.drawRect(Skia.XYWHRect(0, 0, width, height), base);
+
+  // The felt's nap: a fixed pseudo-random sprinkle, so that the image is the same every time it is built.
+  const speck = Skia.Paint();
+  speck.setAntiAlias(true);
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  for (let index = 0; index < 1400; index++) {
+    speck.setColor(Skia.Color(random() > 0.5 ? 'rgba(255,255,255,0.035)' : 'rgba(0,0,0,0.06)'));
+    canvas.drawCircle(random() * width, random() * height, 0.6 + random() * 0.9, speck);
+  }
+
+  const inset = layout.compact ? 10 : 18;
+  const top = layout.headerHeight + (layout.compact ? 2 : 6);
+  const rail = Skia.RRectXY(Skia.XYWHRect(inset, top, width - 2 * inset, height - top - inset), 28, 28);
+  const glow = Skia.Paint();
+  glow.setAntiAlias(true);
+  glow.setStyle(PaintStyle.Stroke);
+  glow.setStrokeWidth(10);
+  glow.setColor(Skia.Color('rgba(0,0,0,0.35)'));
+  glow.setMaskFilter(Skia.MaskFilter.MakeBlur(BlurStyle.Normal, 8, true));
+  canvas.drawRRect(rail, glow);
+  const gold = Skia.Paint();
+  gold.setAntiAlias(true);
+  gold.setStyle(PaintStyle.Stroke);
+  gold.setStrokeWidth(1.5);
+  gold.setColor(Skia.Color('rgba(232,195,90,0.55)'));
+  canvas.drawRRect(rail, gold);
+  const innerRail = Skia.RRectXY(Skia.XYWHRect(inset + 6, top + 6, width - 2 * inset - 12, height - top - inset - 12), 22, 22);
+  gold.setColor(Skia.Color('rgba(232,195,90,0.18)'));
+  canvas.drawRRect(innerRail, gold);
+
+  const { centre } = layout;
+  const ring = Skia.Paint();
+  ring.setAntiAlias(true);
+  ring.setStyle(PaintStyle.Stroke);
+  ring.setStrokeWidth(1.2);
+  ring.setColor(Skia.Color('rgba(232,195,90,0.16)'));
+  const radius = Math.min(width, height) * 0.16;
+  canvas.drawCircle(centre.x, centre.y, radius, ring);
+  canvas.drawCircle(centre.x, centre.y, radius * 0.86, ring);
+  if (typeface !== null) {
+    const font = Skia.Font(typeface, radius * 0.55);
+    const text = Skia.Paint();
+    text.setAntiAlias(true);
+    text.setColor(Skia.Color('rgba(232,195,90,0.13)'));
+    const textWidth = font.getTextWidth(brand);
+    canvas.drawText(brand, centre.x - textWidth / 2, centre.y + radius * 0.2, text, font);
+  }
+  surface.flush();
+  return surface.makeImageSnapshot();
+}
