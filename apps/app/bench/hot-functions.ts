@@ -13,7 +13,17 @@ export interface HotFunction {
   name: string;
   /** file:line:column (1-based) in the sources when a source map says, else in the bundle. */
   location: string;
-  selfMs: number;
+  ms: number;
+}
+
+export interface HotFunctions {
+  /** Where the CPU was: the innermost function of each sample (often CanvasKit's wasm, or a browser built-in). */
+  self: HotFunction[];
+  /**
+   * Whose doing it was, callees included: the innermost function on each sample's stack from the app's own sources,
+   * or else from a JavaScript library (React, Skia's views...), never CanvasKit's bindings.
+   */
+  responsible: HotFunction[];
 }
 
 interface CallFrame {
@@ -24,53 +34,90 @@ interface CallFrame {
   columnNumber?: number;
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  parent?: number;
+}
+
 interface ProfileData {
   startTime?: number;
-  cpuProfile?: { nodes?: { id: number; callFrame: CallFrame }[]; samples?: number[] };
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
   timeDeltas?: number[];
 }
 
-const NOT_JAVASCRIPT = new Set(['(root)', '(program)', '(idle)']);
+type Named = Omit<HotFunction, 'ms'>;
 
-/** The functions with the most self time inside `window` on the given thread, most first. */
+const NOT_JAVASCRIPT = new Set(['(root)', '(program)', '(idle)']);
+/** Source paths (as source maps name them) of the app's own code, then of the libraries it calls. */
+const APP_SOURCES = /^(apps|packages)\//;
+const LIBRARY_SOURCES = /^node_modules\/(?!canvaskit-wasm\/)/;
+const NOBODY: Named = { name: '(no app or library function on the stack)', location: 'e.g. the browser, CanvasKit on its own' };
+
+/** The functions that took the most time inside `window` on the given thread, most first. */
 export function hotFunctions(
   events: readonly TraceEvent[],
   thread: { pid: number; tid: number },
   window: Interval,
   count: number,
   webDir: string,
-): HotFunction[] {
+): HotFunctions {
   const profile = events.find((event) => event.name === 'Profile' && event.pid === thread.pid && event.tid === thread.tid);
-  if (profile === undefined) return [];
-  const frames = new Map<number, CallFrame>();
+  if (profile === undefined) return { self: [], responsible: [] };
+  const nodes = new Map<number, ProfileNode>();
   const samples: { node: number; ts: number }[] = [];
   let ts = dataOf(profile).startTime ?? profile.ts;
   for (const chunk of events) {
     if (chunk.name !== 'ProfileChunk' || chunk.pid !== thread.pid || chunk.id !== profile.id) continue;
     const data = dataOf(chunk);
-    for (const node of data.cpuProfile?.nodes ?? []) frames.set(node.id, node.callFrame);
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
     const deltas = data.timeDeltas ?? [];
     (data.cpuProfile?.samples ?? []).forEach((node, i) => {
       ts += deltas[i] ?? 0;
       samples.push({ node, ts });
     });
   }
-  const selfTime = new Map<CallFrame, number>();
+
+  const sources = new SourceMaps(webDir);
+  const named = new Map<number, Named>();
+  const nameOf = (node: ProfileNode): Named => {
+    const known = named.get(node.id) ?? sources.name(node.callFrame);
+    named.set(node.id, known);
+    return known;
+  };
+  const innermost = (leaf: ProfileNode, sources: RegExp): Named | undefined => {
+    for (let node: ProfileNode | undefined = leaf; node !== undefined; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+      if (sources.test(nameOf(node).location)) return nameOf(node);
+    }
+    return undefined;
+  };
+  const self = new Tally();
+  const responsible = new Tally();
   samples.forEach((sample, i) => {
     const next = samples[i + 1];
-    const frame = frames.get(sample.node);
-    if (next === undefined || frame === undefined || NOT_JAVASCRIPT.has(frame.functionName)) return;
-    if (sample.ts >= window.start && sample.ts < window.end) selfTime.set(frame, (selfTime.get(frame) ?? 0) + (next.ts - sample.ts) / 1000);
+    const leaf = nodes.get(sample.node);
+    if (next === undefined || leaf === undefined || NOT_JAVASCRIPT.has(leaf.callFrame.functionName)) return;
+    if (sample.ts < window.start || sample.ts >= window.end) return;
+    const ms = (next.ts - sample.ts) / 1000;
+    self.add(nameOf(leaf), ms);
+    responsible.add(innermost(leaf, APP_SOURCES) ?? innermost(leaf, LIBRARY_SOURCES) ?? NOBODY, ms);
   });
-  const sources = new SourceMaps(webDir);
-  const named = new Map<string, HotFunction>();
-  for (const [frame, ms] of selfTime) {
-    const { name, location } = sources.name(frame);
-    const entry = named.get(`${name} ${location}`) ?? { name, location, selfMs: 0 };
-    entry.selfMs += ms;
-    named.set(`${name} ${location}`, entry);
+  return { self: self.top(count), responsible: responsible.top(count) };
+}
+
+class Tally {
+  private readonly byKey = new Map<string, HotFunction>();
+
+  add(named: Named, ms: number): void {
+    const key = `${named.name} ${named.location}`;
+    const entry = this.byKey.get(key) ?? { ...named, ms: 0 };
+    entry.ms += ms;
+    this.byKey.set(key, entry);
   }
-  return [...named.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, count);
+
+  top(count: number): HotFunction[] {
+    return [...this.byKey.values()].sort((a, b) => b.ms - a.ms).slice(0, count);
+  }
 }
 
 function dataOf(event: TraceEvent): ProfileData {
@@ -83,7 +130,7 @@ class SourceMaps {
 
   constructor(private readonly webDir: string) {}
 
-  name(frame: CallFrame): { name: string; location: string } {
+  name(frame: CallFrame): Named {
     const minified = frame.functionName === '' ? '(anonymous)' : frame.functionName;
     const line = (frame.lineNumber ?? -1) + 1;
     const column = (frame.columnNumber ?? -1) + 1;

@@ -1,13 +1,13 @@
 import type { FirstLoad } from './first-load';
 import type { FrameStats, Summary } from './frame-time';
-import type { HotFunction } from './hot-functions';
+import type { HotFunctions } from './hot-functions';
 
 export interface RunResult {
   firstLoad: FirstLoad;
   deal: FrameStats;
   play: FrameStats;
   /** Only with --profile. */
-  hot?: { deal: HotFunction[]; play: HotFunction[] };
+  hot?: { deal: HotFunctions; play: HotFunctions };
 }
 
 export interface Spread {
@@ -29,7 +29,7 @@ export function printFirstLoad(firstLoad: FirstLoad): void {
   for (const file of firstLoad.files) {
     console.log(`  ${file.path.padEnd(66)} ${(file.encoding || '-').padEnd(8)} ${kb(file.wireBytes).padStart(10)} ${kb(file.brotliBytes).padStart(10)}`);
   }
-  console.log(`  ${'kind'.padEnd(8)} ${'files'.padStart(5)} ${'wire as measured'.padStart(18)} ${'brotli (https)'.padStart(15)}`);
+  console.log(`  ${'kind'.padEnd(8)} ${'files'.padStart(5)} ${'wire (+headers)'.padStart(18)} ${'brotli (https)'.padStart(15)}`);
   const rows = [...Object.entries(firstLoad.byKind), ['total', firstLoad.total] as const];
   for (const [kind, totals] of rows) {
     console.log(`  ${kind.padEnd(8)} ${String(totals.files).padStart(5)} ${mb(totals.wireBytes).padStart(18)} ${mb(totals.brotliBytes).padStart(15)}`);
@@ -56,12 +56,15 @@ export function printFrames(runs: readonly RunResult[]): void {
 export function printHotFunctions(runs: readonly RunResult[]): void {
   runs.forEach((run, i) => {
     if (run.hot === undefined) return;
-    for (const [label, list] of [
+    for (const [label, hot] of [
       ['deal', run.hot.deal],
       ['card play', run.hot.play],
     ] as const) {
-      console.log(`\nMost self time, run ${i + 1}, ${label} window (sampled: slower than unprofiled):`);
-      for (const hot of list) console.log(`  ${ms(hot.selfMs)} ms  ${hot.name}  ${hot.location}`);
+      console.log(`\nRun ${i + 1}, ${label} window, sampled (the profiler slows the page down):`);
+      console.log('  by the app function responsible, else the library function (callees included):');
+      for (const entry of hot.responsible) console.log(`  ${ms(entry.ms)} ms  ${entry.name}  ${entry.location}`);
+      console.log('  by the function running (self time):');
+      for (const entry of hot.self) console.log(`  ${ms(entry.ms)} ms  ${entry.name}  ${entry.location}`);
     }
   });
 }

@@ -8,8 +8,9 @@ const BUSY_MS = 5;
 
 /**
  * Checks the frame parser on a page that runs 5 ms of JavaScript in every animation frame, as the page measures
- * it itself: the trace's wall-clock JavaScript per frame must match. On a loaded machine both grow (the thread
- * is preempted inside the loop), so run it when the machine is quiet.
+ * it itself: the trace's median wall-clock JavaScript per frame must match within a millisecond (the nested events
+ * of each callback, FireAnimationFrame ⊃ v8.callFunction ⊃ FunctionCall, would triple it if counted apart). The
+ * operating system preempting the thread stretches both clocks apart, so run it on a quiet machine.
  */
 export async function selfCheck(browser: Browser, keep: (events: readonly TraceEvent[]) => void): Promise<void> {
   const page = await browser.newPage();
@@ -47,7 +48,7 @@ export async function selfCheck(browser: Browser, keep: (events: readonly TraceE
     const { mean, p50, p95, max } = stats[clock].js;
     console.log(`  trace, ${clock}: mean ${mean.toFixed(2)} p50 ${p50.toFixed(2)} p95 ${p95.toFixed(2)} max ${max.toFixed(2)} ms`);
   }
-  if (Math.abs(stats.wall.js.mean - own.mean) > Math.max(0.5, own.mean / 10)) {
+  if (Math.abs(stats.wall.js.p50 - own.p50) > 1) {
     throw new Error(`the trace does not find the time the page measured (load average ${loadavg()[0]?.toFixed(1)}: is the machine quiet?)`);
   }
   console.log('  ok');

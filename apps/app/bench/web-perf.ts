@@ -52,7 +52,7 @@ function measureWindow(events: readonly TraceEvent[], mark: string, lengthMs: nu
   const start = markTime(events, mark);
   const window: Interval = { start, end: start + lengthMs * 1000 };
   const stats = frameStats(events, window);
-  const hot = options.profile ? hotFunctions(events, pageMainThread(events, window), window, HOT_FUNCTIONS, options['web-dir']) : [];
+  const hot = options.profile ? hotFunctions(events, pageMainThread(events, window), window, HOT_FUNCTIONS, options['web-dir']) : undefined;
   return { stats, hot };
 }
 
@@ -111,7 +111,7 @@ async function measureRun(browser: Browser, url: string, run: number): Promise<R
     await handCards(page).first().waitFor();
     const play = await tracePlay(browser, page, run);
     const result: RunResult = { firstLoad, deal: deal.stats, play: play.stats };
-    return options.profile ? { ...result, hot: { deal: deal.hot, play: play.hot } } : result;
+    return deal.hot && play.hot ? { ...result, hot: { deal: deal.hot, play: play.hot } } : result;
   } finally {
     await page.context().close();
   }

@@ -26,6 +26,6 @@ const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
 
 /** Words for a failed request, in the player's language. */
 export function errorText(t: Translate, error: unknown): string {
-  const key = error instanceof ApiError ? KNOWN[error.code] : undefined;
+  const key = error instanceof ApiError && Object.hasOwn(KNOWN, error.code) ? KNOWN[error.code] : undefined;
   return t(key ?? 'error.generic');
 }

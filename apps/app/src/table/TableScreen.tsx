@@ -202,6 +202,7 @@ export function TableScreen({ realtime, roomId, onLeave, onGameEnded }: TableScr
     const cards = nextHint(state, hintCounter.current);
     hintCounter.current++;
     if (cards !== null) setSelection(selectionForCards(hand, cards));
+    else if (myTurn) setNotices({ until: Date.now() + 2000, lines: [t('noBetterPlay')] });
   };
 
   useTableKeyboard({
@@ -281,25 +282,31 @@ export function TableScreen({ realtime, roomId, onLeave, onGameEnded }: TableScr
         onQuit={quit}
       />
 
+      {view !== null && !myTurn && (view.phase === 'tribute' || view.phase === 'return') && (
+        <FeltWord at={layout.centre} text={t(view.phase === 'tribute' ? 'waitingTribute' : 'waitingReturn')} />
+      )}
       {view === null && (
         <View style={styles.connecting} pointerEvents="none">
           <Text style={styles.connectingText}>{t('connecting')}</Text>
         </View>
       )}
 
-      <ActionBar
-        anchor={layout.actions}
-        width={Math.min(640, size.width - 40)}
-        myTurn={myTurn}
-        phase={view?.phase ?? null}
-        canPass={state.legal.canPass}
-        judgement={judgement}
-        compact={layout.compact}
-        onPlay={() => play()}
-        onPass={pass}
-        onHint={hint}
-        onReading={(reading) => play(reading)}
-      />
+      {!autoPlay && (
+        <ActionBar
+          anchor={layout.actions}
+          width={Math.min(640, size.width - 40)}
+          fullWidth={size.width}
+          myTurn={myTurn}
+          phase={view?.phase ?? null}
+          canPass={state.legal.canPass}
+          judgement={judgement}
+          compact={layout.compact}
+          onPlay={() => play()}
+          onPass={pass}
+          onHint={hint}
+          onReading={(reading) => play(reading)}
+        />
+      )}
 
       <HandStrips
         hand={hand}
@@ -318,7 +325,7 @@ export function TableScreen({ realtime, roomId, onLeave, onGameEnded }: TableScr
       />
 
       {autoPlay && (
-        <View style={[styles.autoBanner, { top: layout.handArea.y + layout.raise + 8 }]}>
+        <View style={[styles.autoBanner, { top: layout.actions.y - (layout.compact ? 18 : 22) }]}>
           <Text style={styles.autoText}>{state.warning === 'AUTO_PLAY_ON' ? t('autoPlayWarning') : t('autoPlayOn')}</Text>
           <Button compact label={t('autoPlayOff')} onPress={() => realtime.send('AUTO_PLAY', { on: false })} />
         </View>

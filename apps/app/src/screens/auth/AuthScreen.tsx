@@ -81,7 +81,7 @@ export function AuthScreen({ signIn, register, playAsGuest, onLangChange }: Auth
               compact={short}
             />
             {mode === 'signUp' && (
-              <TextField placeholder={t('auth.username')} value={username} onChangeText={setUsername} maxLength={24} testID="auth-username" compact={short} />
+              <TextField placeholder={t('auth.username')} value={username} onChangeText={setUsername} testID="auth-username" compact={short} />
             )}
             <TextField
               placeholder={t('auth.password')}

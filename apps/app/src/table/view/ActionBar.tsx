@@ -10,6 +10,8 @@ import type { Point } from './table-layout';
 export interface ActionBarProps {
   anchor: Point;
   width: number;
+  /** The screen's width (the compact bar spans it). */
+  fullWidth: number;
   myTurn: boolean;
   phase: Phase | null;
   canPass: boolean;
@@ -22,7 +24,7 @@ export interface ActionBarProps {
 }
 
 /** Play / pass / hint, with what the selection would do: why it cannot be played, or which reading to play. */
-export function ActionBar({ anchor, width, myTurn, phase, canPass, judgement, compact, onPlay, onPass, onHint, onReading }: ActionBarProps) {
+export function ActionBar({ anchor, width, fullWidth, myTurn, phase, canPass, judgement, compact, onPlay, onPass, onHint, onReading }: ActionBarProps) {
   const t = useT();
   const exchanging = phase === 'tribute' || phase === 'return';
   const primaryLabel = phase === 'tribute' ? t('tribute') : phase === 'return' ? t('returnTribute') : t('play');
@@ -35,43 +37,74 @@ export function ActionBar({ anchor, width, myTurn, phase, canPass, judgement, co
         : t(`reason.${judgement.reason}`)
       : null;
   const prompt = phase === 'tribute' ? t('yourTribute') : phase === 'return' ? t('yourReturn') : t('yourTurn');
+  const chooser = readings.length > 0 && (
+    <View style={styles.chooser}>
+      <Text style={styles.chooserTitle}>{t('chooseReading')}</Text>
+      {readings.map((reading, index) => (
+        <Button
+          key={`${reading.type}-${reading.rank}`}
+          compact
+          kind="secondary"
+          label={readingWords(reading, t)}
+          testID={`reading-option-${index}`}
+          onPress={() => onReading(reading)}
+        />
+      ))}
+    </View>
+  );
+  const notes = (
+    <>
+      {reason !== null && (
+        <Text testID="table-selection-reason" accessibilityRole="alert" style={styles.reason}>
+          {reason}
+        </Text>
+      )}
+      {myTurn && (
+        <View testID="table-turn-me" style={styles.turn}>
+          <Text style={styles.turnText}>{prompt}</Text>
+        </View>
+      )}
+    </>
+  );
+  const buttons = (
+    <View style={styles.buttons} pointerEvents="box-none">
+      {!exchanging && <Button compact={compact} kind="secondary" label={t('pass')} testID="table-pass" disabled={!myTurn || !canPass} onPress={onPass} />}
+      <Button compact={compact} kind="secondary" label={t('hint')} testID="table-hint" disabled={!myTurn} onPress={onHint} />
+      <Button compact={compact} label={primaryLabel} testID="table-play" disabled={!myTurn || !playable} onPress={onPlay} />
+    </View>
+  );
+  const top = anchor.y - (compact ? 17 : 21);
+  // On a short screen there is no room above the buttons: the notes go beside them, the chooser on the other side.
+  if (compact) {
+    return (
+      <View style={[styles.row, { left: 0, top, width: fullWidth }]} pointerEvents="box-none">
+        <View style={styles.leftSide} pointerEvents="box-none">
+          {chooser}
+        </View>
+        {buttons}
+        <View style={styles.rightSide} pointerEvents="box-none">
+          {notes}
+        </View>
+      </View>
+    );
+  }
   return (
-    <View style={[styles.bar, { left: anchor.x - width / 2, top: anchor.y - (compact ? 17 : 21), width }]} pointerEvents="box-none">
+    <View style={[styles.bar, { left: anchor.x - width / 2, top, width }]} pointerEvents="box-none">
       <View style={styles.notes} pointerEvents="box-none">
-        {readings.length > 0 && (
-          <View style={styles.chooser}>
-            <Text style={styles.chooserTitle}>{t('chooseReading')}</Text>
-            {readings.map((reading, index) => {
-              const words = readingWords(reading, t);
-              return (
-                <Button key={`${reading.type}-${reading.rank}`} compact kind="secondary" label={words} testID={`reading-option-${index}`} onPress={() => onReading(reading)} />
-              );
-            })}
-          </View>
-        )}
-        {reason !== null && (
-          <Text testID="table-selection-reason" accessibilityRole="alert" style={styles.reason}>
-            {reason}
-          </Text>
-        )}
-        {myTurn && (
-          <View testID="table-turn-me" style={styles.turn}>
-            <Text style={styles.turnText}>{prompt}</Text>
-          </View>
-        )}
+        {chooser}
+        {notes}
       </View>
-      <View style={styles.buttons} pointerEvents="box-none">
-        {!exchanging && <Button compact={compact} kind="secondary" label={t('pass')} testID="table-pass" disabled={!myTurn || !canPass} onPress={onPass} />}
-        <Button compact={compact} kind="secondary" label={t('hint')} testID="table-hint" disabled={!myTurn} onPress={onHint} />
-        <Button compact={compact} label={primaryLabel} testID="table-play" disabled={!myTurn || !playable} onPress={onPlay} />
-      </View>
+      {buttons}
     </View>
   );
 }
 
 const styles = StyleSheet.create({
   bar: { position: 'absolute', alignItems: 'center' },
-  notes: { position: 'absolute', bottom: '100%', marginBottom: 8, alignItems: 'center', width: '100%' },
+  notes: { position: 'absolute', bottom: '100%', marginBottom: 8, alignItems: 'center', width: '100%', gap: 6 },
+  row: { position: 'absolute', flexDirection: 'row', alignItems: 'center', gap: 10 },
+  leftSide: { flex: 1, alignItems: 'flex-end', paddingLeft: 130 },
+  rightSide: { flex: 1, alignItems: 'flex-start', gap: 4 },
   buttons: { flexDirection: 'row', gap: 12, justifyContent: 'center' },
   chooser: {
     flexDirection: 'row',

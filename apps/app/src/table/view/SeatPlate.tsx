@@ -27,7 +27,7 @@ export function SeatPlate({ seat, centre, player, isMe, cardCount, place, acting
   const initial = Array.from(player?.username ?? '?')[0]?.toUpperCase() ?? '?';
   const tags = [
     player?.autoPlay ? t('autoPlayOn') : null,
-    player?.isBot ? t('bot') : null,
+    player?.isBot && !compact ? t('bot') : null,
     player && !player.connected && !player.isBot ? t('offline') : null,
   ].filter((tag): tag is string => tag !== null);
   const label = [name, t('cardCount', { n: cardCount }), place !== null ? t(placeKey(place)) : null, ...tags].filter(Boolean).join(', ');

@@ -3,8 +3,8 @@ import { starPath, type SuitLetter, suitPaths } from './suit-paths';
 
 /** What a face shows; the atlas asks for each distinct one once. */
 export type CardArt =
-  | { kind: 'natural'; suit: SuitLetter; rank: string; isLevel: boolean; isWild: boolean; selected: boolean }
-  | { kind: 'joker'; big: boolean; selected: boolean }
+  | { kind: 'natural'; suit: SuitLetter; rank: string; isLevel: boolean; isWild: boolean }
+  | { kind: 'joker'; big: boolean }
   | { kind: 'back' };
 
 /** Words drawn on cards, in the player's language (every character must be in the canvas font). */
@@ -34,8 +34,22 @@ function paint(color: string, style: 'fill' | 'stroke' = 'fill', strokeWidth = 1
   return result;
 }
 
+/** Fonts by size for the typeface in use: an atlas asks for the same few sizes dozens of times. */
+const fonts = new Map<string, SkFont>();
+let fontsOf: SkTypeface | null = null;
+
 function font(typeface: SkTypeface | null, size: number): SkFont {
-  return typeface ? Skia.Font(typeface, size) : Skia.Font(undefined, size);
+  if (typeface !== fontsOf) {
+    fonts.clear();
+    fontsOf = typeface;
+  }
+  const key = size.toFixed(2);
+  let cached = fonts.get(key);
+  if (cached === undefined) {
+    cached = typeface ? Skia.Font(typeface, size) : Skia.Font(undefined, size);
+    fonts.set(key, cached);
+  }
+  return cached;
 }
 
 function drawCentred(canvas: SkCanvas, text: string, cx: number, baseline: number, textFont: SkFont, textPaint: SkPaint): void {
@@ -51,20 +65,13 @@ function drawSuit(canvas: SkCanvas, suit: SuitLetter, x: number, y: number, size
   canvas.restore();
 }
 
-/**
- * Draws one card into `canvas` with its top-left at (x, y), `w`×`h` CSS pixels: the drop shadow is baked in here
- * (a blurred shadow per card per frame would make software WebGL crawl).
- */
-export function drawCard(canvas: SkCanvas, art: CardArt, x: number, y: number, w: number, h: number, typeface: SkTypeface | null, words: CardWords): void {
+/** The blank card every face is drawn on: its drop shadow (blurred once, here, never per frame) and the white body. */
+export function drawCardBase(canvas: SkCanvas, x: number, y: number, w: number, h: number): void {
   const radius = w * 0.09;
   const shadow = paint('rgba(0,0,0,0.45)');
   shadow.setMaskFilter(Skia.MaskFilter.MakeBlur(BlurStyle.Normal, Math.max(1.5, w * 0.035), true));
   canvas.drawRRect(Skia.RRectXY(Skia.XYWHRect(x + w * 0.015, y + h * 0.025, w, h), radius, radius), shadow);
   const body = Skia.RRectXY(Skia.XYWHRect(x, y, w, h), radius, radius);
-  if (art.kind === 'back') {
-    drawBack(canvas, body, x, y, w, h, typeface, words);
-    return;
-  }
   const face = Skia.Paint();
   face.setAntiAlias(true);
   face.setShader(
@@ -72,15 +79,22 @@ export function drawCard(canvas: SkCanvas, art: CardArt, x: number, y: number, w
   );
   canvas.drawRRect(body, face);
   canvas.drawRRect(body, paint('#bdb59f', 'stroke', Math.max(1, w * 0.012)));
-  if (art.kind === 'joker') drawJoker(canvas, art.big, x, y, w, h, typeface, words);
+}
+
+/** What marks a selected card, drawn over it: a gold ring and a warm tint. */
+export function drawSelection(canvas: SkCanvas, x: number, y: number, w: number, h: number): void {
+  const radius = w * 0.09;
+  const inset = Math.max(1.5, w * 0.025);
+  canvas.drawRRect(Skia.RRectXY(Skia.XYWHRect(x, y, w, h), radius, radius), paint('rgba(255,214,80,0.14)'));
+  const ring = Skia.RRectXY(Skia.XYWHRect(x + inset / 2, y + inset / 2, w - inset, h - inset), radius, radius);
+  canvas.drawRRect(ring, paint(SELECTED, 'stroke', inset * 1.6));
+}
+
+/** Draws what is on a card over its base (see drawCardBase), `w`×`h` CSS pixels with its top-left at (x, y). */
+export function drawCardFace(canvas: SkCanvas, art: CardArt, x: number, y: number, w: number, h: number, typeface: SkTypeface | null, words: CardWords): void {
+  if (art.kind === 'back') drawBack(canvas, Skia.RRectXY(Skia.XYWHRect(x, y, w, h), w * 0.09, w * 0.09), x, y, w, h, typeface, words);
+  else if (art.kind === 'joker') drawJoker(canvas, art.big, x, y, w, h, typeface, words);
   else drawNatural(canvas, art, x, y, w, h, typeface, words);
-  if (art.selected) {
-    const inset = Math.max(1.5, w * 0.025);
-    const ring = Skia.RRectXY(Skia.XYWHRect(x + inset / 2, y + inset / 2, w - inset, h - inset), radius, radius);
-    canvas.drawRRect(ring, paint(SELECTED, 'stroke', inset * 1.6));
-    const tint = paint('rgba(255,214,80,0.12)');
-    canvas.drawRRect(body, tint);
-  }
 }
 
 function drawNatural(

@@ -1,11 +1,11 @@
 import { cardId, rankIndex } from '@guandan/engine';
 import { Skia, type SkImage, type SkRect, type SkTypeface } from '@shopify/react-native-skia';
-import { type CardArt, type CardWords, drawCard } from './card-art';
+import { type CardArt, type CardWords, drawCardBase, drawCardFace, drawSelection } from './card-art';
 import type { SuitLetter } from './suit-paths';
 
 /**
  * Every card face drawn once into one image, so the whole table's cards go out in a single `drawAtlas` call per
- * frame: 54 faces plus the back, each plain and selected.
+ * frame: 54 faces, the back, and the selection ring drawn over a selected card.
  */
 export interface CardAtlas {
   image: SkImage;
@@ -20,25 +20,23 @@ export interface CardAtlas {
 }
 
 export const BACK_TILE = 54;
-const TILES_PER_VARIANT = 55;
-const COLUMNS = 11;
+export const SELECTION_TILE = 55;
+const TILES = 56;
+const COLUMNS = 8;
 const SUITS: readonly SuitLetter[] = ['S', 'H', 'C', 'D'];
 const RANKS = ['2', '3', '4', '5', '6', '7', '8', '9', 'T', 'J', 'Q', 'K', 'A'];
 
-/** The tile of a card string (or the back for null) in its plain or selected variant. */
-export function tileOf(card: string | null, selected = false): number {
-  const id = card === null ? BACK_TILE : cardId(card);
-  return id + (selected && card !== null ? TILES_PER_VARIANT : 0);
+/** The tile of a card string, or of the back for null. */
+export function tileOf(card: string | null): number {
+  return card === null ? BACK_TILE : cardId(card);
 }
 
-function artOf(tile: number, level: number): CardArt {
-  const selected = tile >= TILES_PER_VARIANT;
-  const id = tile % TILES_PER_VARIANT;
+function artOf(id: number, level: number): CardArt {
   if (id === BACK_TILE) return { kind: 'back' };
-  if (id >= 52) return { kind: 'joker', big: id === 53, selected };
+  if (id >= 52) return { kind: 'joker', big: id === 53 };
   const suit = SUITS[Math.floor(id / 13)];
   const rank = id % 13;
-  return { kind: 'natural', suit, rank: RANKS[rank], isLevel: rank === level, isWild: rank === level && suit === 'H', selected };
+  return { kind: 'natural', suit, rank: RANKS[rank], isLevel: rank === level, isWild: rank === level && suit === 'H' };
 }
 
 export interface AtlasSpec {
@@ -50,21 +48,37 @@ export interface AtlasSpec {
   words: CardWords;
 }
 
+/** The shadowed blank card, blurred once and then copied under every face. */
+function blankCard(spec: AtlasSpec, pad: number, tileWidth: number, tileHeight: number): SkImage | null {
+  const surface = Skia.Surface.Make(Math.ceil(tileWidth * spec.density), Math.ceil(tileHeight * spec.density));
+  if (surface === null) return null;
+  const canvas = surface.getCanvas();
+  canvas.scale(spec.density, spec.density);
+  drawCardBase(canvas, pad, pad, spec.width, spec.height);
+  surface.flush();
+  return surface.makeImageSnapshot();
+}
+
 export function buildCardAtlas(spec: AtlasSpec): CardAtlas | null {
   const pad = Math.ceil(spec.width * 0.08);
   const tileWidth = spec.width + 2 * pad;
   const tileHeight = spec.height + 2 * pad;
-  const tiles = TILES_PER_VARIANT * 2;
-  const rows = Math.ceil(tiles / COLUMNS);
+  const rows = Math.ceil(TILES / COLUMNS);
   const surface = Skia.Surface.Make(Math.ceil(tileWidth * COLUMNS * spec.density), Math.ceil(tileHeight * rows * spec.density));
   if (surface === null) return null;
   const canvas = surface.getCanvas();
   canvas.scale(spec.density, spec.density);
   const level = rankIndex(spec.level);
-  for (let tile = 0; tile < tiles; tile++) {
-    const x = (tile % COLUMNS) * tileWidth + pad;
-    const y = Math.floor(tile / COLUMNS) * tileHeight + pad;
-    drawCard(canvas, artOf(tile, level), x, y, spec.width, spec.height, spec.typeface, spec.words);
+  const base = blankCard(spec, pad, tileWidth, tileHeight);
+  for (let tile = 0; tile < TILES; tile++) {
+    const left = (tile % COLUMNS) * tileWidth;
+    const top = Math.floor(tile / COLUMNS) * tileHeight;
+    if (tile === SELECTION_TILE) {
+      drawSelection(canvas, left + pad, top + pad, spec.width, spec.height);
+      continue;
+    }
+    if (base !== null) canvas.drawImageRect(base, Skia.XYWHRect(0, 0, base.width(), base.height()), Skia.XYWHRect(left, top, tileWidth, tileHeight), Skia.Paint());
+    drawCardFace(canvas, artOf(tile, level), left + pad, top + pad, spec.width, spec.height, spec.typeface, spec.words);
   }
   surface.flush();
   const image = surface.makeImageSnapshot();

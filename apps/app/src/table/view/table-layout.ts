@@ -84,8 +84,8 @@ export function tableLayout(size: Size): TableLayout {
   const trickHeight = card.height * trickScale;
   const avatar = compact ? 19 : 26;
   // Below the top plate (avatar, name tag, tags) and above the action bar's notes (turn badge, reason, chooser).
-  const topTrickY = seats.top.y + avatar + (compact ? 40 : 70) + trickHeight / 2;
-  const bottomTrickY = actionsY - (compact ? 56 : 88) - trickHeight / 2;
+  const topTrickY = seats.top.y + avatar + (compact ? 44 : 70) + trickHeight / 2;
+  const bottomTrickY = actionsY - (compact ? 26 : 88) - trickHeight / 2;
   const sideTrickX = compact ? 150 : 210;
   const trick: Record<SeatPosition, Point> = {
     bottom: { x: width / 2, y: Math.max(bottomTrickY, topTrickY + trickHeight + 6) },

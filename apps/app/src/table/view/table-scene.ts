@@ -1,7 +1,7 @@
 import type { Card, Seat } from '@guandan/engine';
 import type { HandCard } from '../model/hand';
 import type { TrickEntry } from '../model/trick';
-import { tileOf } from './card-atlas';
+import { SELECTION_TILE, tileOf } from './card-atlas';
 import type { Flight, SceneCard } from './card-motion';
 import { handSlots, type HandSlot, type Point, type SeatPosition, type TableLayout, trickSlots } from './table-layout';
 
@@ -89,7 +89,12 @@ export function buildScene(input: SceneInput): Scene {
   hand.forEach((held, index) => {
     const key = `h:${input.dealNumber}:${held.key}`;
     const slot = slots[index];
-    cards.push({ key, tile: tileOf(held.card, selected.has(held.key)), x: slot.x, y: slot.y, scale: 1 });
+    cards.push({ key, tile: tileOf(held.card), x: slot.x, y: slot.y, scale: 1 });
+    if (selected.has(held.key)) {
+      // The ring is its own sprite, right above its card (under the next one), rising with it.
+      cards.push({ key: `${key}:ring`, tile: SELECTION_TILE, x: slot.x, y: slot.y, scale: 1 });
+      flights.set(`${key}:ring`, { fromX: slot.x, fromY: slot.y + layout.raise, fromScale: 1, delay: 0, duration: 170 });
+    }
     flights.set(key, {
       fromX: layout.centre.x - card.width / 4,
       fromY: layout.centre.y - card.height / 4,
