@@ -14,6 +14,8 @@ export interface LoadedFile {
   wireBytes: number;
   /** What an HTTPS deployment sends for the body: the build's `.br` copy, else the file itself (else the measured body). */
   brotliBytes: number;
+  /** A file of the build that the build compresses but that has no `.br` copy: a build still being written? */
+  missingBrotliCopy: boolean;
 }
 
 export interface KindTotals {
@@ -39,6 +41,8 @@ interface Pending {
 }
 
 const SETTLE_TIMEOUT_MS = 10_000;
+/** The extensions scripts/build-web.ts writes `.br` copies for. */
+const COMPRESSED_BY_THE_BUILD = new Set(['.js', '.html', '.json', '.wasm', '.ttf', '.css', '.svg']);
 
 /**
  * Opens the app in a new browser context (empty cache) and waits until the auth screen is interactive with
@@ -89,8 +93,17 @@ function loadedFile(request: Pending, distDir: string): LoadedFile {
   const path = new URL(request.url).pathname;
   const file = join(distDir, path === '/' ? 'index.html' : decodeURIComponent(path));
   const built = existsSync(file) && statSync(file).isFile();
-  const brotliBytes = !built ? request.bodyBytes : existsSync(`${file}.br`) ? statSync(`${file}.br`).size : statSync(file).size;
-  return { path, kind: kindOf(path), status: request.status, encoding: request.encoding, wireBytes: request.wireBytes ?? 0, brotliBytes };
+  const brotliCopy = built && existsSync(`${file}.br`);
+  const brotliBytes = brotliCopy ? statSync(`${file}.br`).size : built ? statSync(file).size : request.bodyBytes;
+  return {
+    path,
+    kind: kindOf(path),
+    status: request.status,
+    encoding: request.encoding,
+    wireBytes: request.wireBytes ?? 0,
+    brotliBytes,
+    missingBrotliCopy: built && !brotliCopy && COMPRESSED_BY_THE_BUILD.has(extname(file)),
+  };
 }
 
 function kindOf(path: string): AssetKind {

@@ -80,10 +80,10 @@ const JS_EVENTS: ReadonlySet<string> = new Set([
 /** V8's own garbage collection steps (V8.GC_SCAVENGER, V8.GC_MC_...), often run as tasks of their own. */
 const GC_PREFIX = 'V8.GC';
 const isJavaScript = (name: string): boolean => JS_EVENTS.has(name) || name.startsWith(GC_PREFIX);
-const isTask = (name: string): boolean => TASK_EVENTS.has(name);
 
 /** The scheduler's top-level tasks: whatever the main thread does happens inside one. */
 const TASK_EVENTS: ReadonlySet<string> = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+const isTask = (name: string): boolean => TASK_EVENTS.has(name);
 
 /** The trace clock time of the first `performance.mark(name)` the page made (category blink.user_timing). */
 export function markTime(events: readonly TraceEvent[], name: string): number {

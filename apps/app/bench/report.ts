@@ -29,6 +29,8 @@ export function printFirstLoad(firstLoad: FirstLoad): void {
   for (const file of firstLoad.files) {
     console.log(`  ${file.path.padEnd(66)} ${(file.encoding || '-').padEnd(8)} ${kb(file.wireBytes).padStart(10)} ${kb(file.brotliBytes).padStart(10)}`);
   }
+  const uncompressed = firstLoad.files.filter((file) => file.missingBrotliCopy).map((file) => file.path);
+  if (uncompressed.length > 0) console.warn(`  WARNING: no .br copy of ${uncompressed.join(', ')}: an incomplete build (or one being rebuilt)?`);
   console.log(`  ${'kind'.padEnd(8)} ${'files'.padStart(5)} ${'wire (+headers)'.padStart(18)} ${'brotli (https)'.padStart(15)}`);
   const rows = [...Object.entries(firstLoad.byKind), ['total', firstLoad.total] as const];
   for (const [kind, totals] of rows) {

@@ -20,6 +20,7 @@ import { Burst } from './view/Burst';
 import { ChatPanel } from './view/ChatPanel';
 import { HandStrips } from './view/HandStrips';
 import { placeKey, SeatPlate } from './view/SeatPlate';
+import type { SceneCard } from './view/card-motion';
 import { TableCanvas } from './view/TableCanvas';
 import { TableHeader } from './view/TableHeader';
 import { Bubble, FeltWord, FloatingText, Notice, useExpiry, VictoryBanner } from './view/TableNotices';
@@ -45,6 +46,8 @@ const VICTORY_MS = 2200;
 const NOTICE_MS = 3500;
 const BUBBLE_MS = 5000;
 const EMPTY: Selection = new Set<string>();
+/** Until the card atlas is drawn nothing is placed, so the deal animation starts once it can be seen. */
+const NO_CARDS: SceneCard[] = [];
 
 interface Flash {
   id: number;
@@ -239,7 +242,7 @@ export function TableScreen({ realtime, roomId, onLeave, onGameEnded }: TableScr
 
   return (
     <View testID="table-screen" style={styles.screen} onLayout={onLayout}>
-      <TableCanvas size={size} felt={felt} atlas={atlas} cards={scene.cards} flights={scene.flights} shake={shake}>
+      <TableCanvas size={size} felt={felt} atlas={atlas} cards={atlas ? scene.cards : NO_CARDS} flights={scene.flights} shake={shake}>
         {state.deadline !== null &&
           view?.actors.map((seat) => (
             <TimerRing key={`${seat}-${state.deadline}`} centre={layout.seats[positionOf(seat)]} radius={radius + 5} deadline={state.deadline ?? 0} />

@@ -38,15 +38,16 @@ function paint(color: string, style: 'fill' | 'stroke' = 'fill', strokeWidth = 1
 const fonts = new Map<string, SkFont>();
 let fontsOf: SkTypeface | null = null;
 
-function font(typeface: SkTypeface | null, size: number): SkFont {
+function font(typeface: SkTypeface | null, size: number, scaleX = 1): SkFont {
   if (typeface !== fontsOf) {
     fonts.clear();
     fontsOf = typeface;
   }
-  const key = size.toFixed(2);
+  const key = `${size.toFixed(2)}x${scaleX}`;
   let cached = fonts.get(key);
   if (cached === undefined) {
     cached = typeface ? Skia.Font(typeface, size) : Skia.Font(undefined, size);
+    cached.setScaleX(scaleX);
     fonts.set(key, cached);
   }
   return cached;
@@ -112,8 +113,7 @@ function drawNatural(
   const rank = RANK_TEXT[art.rank] ?? art.rank;
   // The corner column is what the overlapping fan leaves visible, so everything that identifies a card lives in it.
   const column = x + w * 0.17;
-  const rankFont = font(typeface, w * (rank.length > 1 ? 0.3 : 0.36));
-  if (rank.length > 1) rankFont.setScaleX(0.82);
+  const rankFont = rank.length > 1 ? font(typeface, w * 0.3, 0.82) : font(typeface, w * 0.36);
   drawCentred(canvas, rank, column, y + h * 0.2, rankFont, ink);
   const small = w * 0.2;
   drawSuit(canvas, art.suit, column - small / 2, y + h * 0.25, small, ink);

@@ -1,5 +1,6 @@
 import { cardId, rankIndex } from '@guandan/engine';
 import { Skia, type SkImage, type SkRect, type SkTypeface } from '@shopify/react-native-skia';
+import { drawOffscreen } from './offscreen';
 import { type CardArt, type CardWords, drawCardBase, drawCardFace, drawSelection } from './card-art';
 import type { SuitLetter } from './suit-paths';
 
@@ -50,13 +51,7 @@ export interface AtlasSpec {
 
 /** The shadowed blank card, blurred once and then copied under every face. */
 function blankCard(spec: AtlasSpec, pad: number, tileWidth: number, tileHeight: number): SkImage | null {
-  const surface = Skia.Surface.Make(Math.ceil(tileWidth * spec.density), Math.ceil(tileHeight * spec.density));
-  if (surface === null) return null;
-  const canvas = surface.getCanvas();
-  canvas.scale(spec.density, spec.density);
-  drawCardBase(canvas, pad, pad, spec.width, spec.height);
-  surface.flush();
-  return surface.makeImageSnapshot();
+  return drawOffscreen(tileWidth, tileHeight, spec.density, (canvas) => drawCardBase(canvas, pad, pad, spec.width, spec.height));
 }
 
 export function buildCardAtlas(spec: AtlasSpec): CardAtlas | null {
@@ -64,24 +59,21 @@ export function buildCardAtlas(spec: AtlasSpec): CardAtlas | null {
   const tileWidth = spec.width + 2 * pad;
   const tileHeight = spec.height + 2 * pad;
   const rows = Math.ceil(TILES / COLUMNS);
-  const surface = Skia.Surface.Make(Math.ceil(tileWidth * COLUMNS * spec.density), Math.ceil(tileHeight * rows * spec.density));
-  if (surface === null) return null;
-  const canvas = surface.getCanvas();
-  canvas.scale(spec.density, spec.density);
   const level = rankIndex(spec.level);
   const base = blankCard(spec, pad, tileWidth, tileHeight);
-  for (let tile = 0; tile < TILES; tile++) {
-    const left = (tile % COLUMNS) * tileWidth;
-    const top = Math.floor(tile / COLUMNS) * tileHeight;
-    if (tile === SELECTION_TILE) {
-      drawSelection(canvas, left + pad, top + pad, spec.width, spec.height);
-      continue;
+  const image = drawOffscreen(tileWidth * COLUMNS, tileHeight * rows, spec.density, (canvas) => {
+    for (let tile = 0; tile < TILES; tile++) {
+      const left = (tile % COLUMNS) * tileWidth;
+      const top = Math.floor(tile / COLUMNS) * tileHeight;
+      if (tile === SELECTION_TILE) {
+        drawSelection(canvas, left + pad, top + pad, spec.width, spec.height);
+        continue;
+      }
+      if (base !== null) canvas.drawImageRect(base, Skia.XYWHRect(0, 0, base.width(), base.height()), Skia.XYWHRect(left, top, tileWidth, tileHeight), Skia.Paint());
+      drawCardFace(canvas, artOf(tile, level), left + pad, top + pad, spec.width, spec.height, spec.typeface, spec.words);
     }
-    if (base !== null) canvas.drawImageRect(base, Skia.XYWHRect(0, 0, base.width(), base.height()), Skia.XYWHRect(left, top, tileWidth, tileHeight), Skia.Paint());
-    drawCardFace(canvas, artOf(tile, level), left + pad, top + pad, spec.width, spec.height, spec.typeface, spec.words);
-  }
-  surface.flush();
-  const image = surface.makeImageSnapshot();
+  });
+  if (image === null) return null;
   const density = spec.density;
   return {
     image,

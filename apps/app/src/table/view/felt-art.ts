@@ -1,20 +1,20 @@
-import { PaintStyle, Skia, type SkImage, type SkTypeface, TileMode } from '@shopify/react-native-skia';
+import { PaintStyle, Skia, type SkCanvas, type SkImage, type SkTypeface, TileMode } from '@shopify/react-native-skia';
+import { drawOffscreen } from './offscreen';
 import type { TableLayout } from './table-layout';
+
+/** What the felt needs to know of a layout: the table's and the replay's both have it. */
+export type FeltLayout = Pick<TableLayout, 'size' | 'headerHeight' | 'centre' | 'compact'>;
 
 /**
  * The felt and the table's fixed decorations, drawn once per screen size into an image: each frame then starts
  * with one image draw instead of gradients, rails and the brand.
  */
-/** What the felt needs to know of a layout: the table's and the replay's both have it. */
-export type FeltLayout = Pick<TableLayout, 'size' | 'headerHeight' | 'centre' | 'compact'>;
-
 export function buildFelt(layout: FeltLayout, density: number, typeface: SkTypeface | null, brand: string): SkImage | null {
-  const { width, height } = layout.size;
-  const surface = Skia.Surface.Make(Math.ceil(width * density), Math.ceil(height * density));
-  if (surface === null) return null;
-  const canvas = surface.getCanvas();
-  canvas.scale(density, density);
+  return drawOffscreen(layout.size.width, layout.size.height, density, (canvas) => drawFelt(canvas, layout, typeface, brand));
+}
 
+function drawFelt(canvas: SkCanvas, layout: FeltLayout, typeface: SkTypeface | null, brand: string): void {
+  const { width, height } = layout.size;
   const base = Skia.Paint();
   base.setShader(
     Skia.Shader.MakeRadialGradient(
@@ -66,6 +66,4 @@ export function buildFelt(layout: FeltLayout, density: number, typeface: SkTypef
     const textWidth = font.getTextWidth(brand);
     canvas.drawText(brand, centre.x - textWidth / 2, centre.y + radius * 0.2, text, font);
   }
-  surface.flush();
-  return surface.makeImageSnapshot();
 }
