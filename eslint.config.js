@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/app/dist-native/**', 'apps/app/.expo/**', 'apps/app/public/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'apps/app/dist-native/**', 'apps/app/.expo/**', 'apps/app/public/**', 'packages/contracts/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
