@@ -29,6 +29,25 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** The EIP-155 chain the platform's wallets and contracts are on; 31337 is a local development chain. */
+  CHAIN_ID: z.coerce.number().int().min(1).default(31337),
+  /**
+   * The host (with any port) that wallet sign-in messages name, e.g. play.example.com. Unset, each request's own
+   * Host is used, which a client can forge: set it in production.
+   */
+  SIWE_DOMAIN: z.string().min(1).optional(),
+  WALLET_NONCE_TTL_SECONDS: z.coerce.number().int().min(10).default(600),
+  /** local: anvil started with the platform (the default); rpc: CHAIN_RPC_URL; off: no chain (rewards stay pending). */
+  CHAIN: z.enum(['local', 'rpc', 'off']).default('local'),
+  CHAIN_RPC_URL: z.string().url().optional(),
+  /** The deploy script's output (contract addresses and deploy block) for CHAIN=rpc. */
+  CHAIN_ADDRESSES_FILE: z.string().optional(),
+  /** The key that holds MINTER_ROLE on $PLAY, for CHAIN=rpc; never in git. */
+  REWARD_MINTER_PRIVATE_KEY: z.string().regex(/^0x[0-9a-fA-F]{64}$/).optional(),
+  REWARD_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(64),
+  REWARD_SWEEP_MS: milliseconds.default(5000),
+  /** How long a wallet's balances are served from memory before the chain is read again. */
+  BALANCE_CACHE_MS: milliseconds.default(5000),
   REALTIME_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(20),
   REALTIME_BURST: z.coerce.number().int().min(1).default(40),
 });

@@ -23,7 +23,7 @@ const SETTINGS = {
 };
 
 interface SolcOutput {
-  errors?: { severity: 'error' | 'warning' | 'info'; formattedMessage: string }[];
+  errors?: { severity: 'error' | 'warning' | 'info'; formattedMessage: string; sourceLocation?: { file: string } }[];
   contracts: Record<string, Record<string, { abi: unknown[]; evm: { bytecode: { object: string }; deployedBytecode: { object: string } } }>>;
 }
 
@@ -56,7 +56,10 @@ function compile(input: Record<string, { content: string }>): SolcOutput {
   ) as SolcOutput;
   const errors = (output.errors ?? []).filter((error) => error.severity === 'error');
   if (errors.length > 0) throw new Error(errors.map((error) => error.formattedMessage).join('\n'));
-  for (const warning of output.errors ?? []) if (warning.severity === 'warning') console.warn(warning.formattedMessage);
+  // OpenZeppelin's own warnings are not ours to fix; ours are shown.
+  for (const warning of output.errors ?? []) {
+    if (warning.severity === 'warning' && !warning.sourceLocation?.file.startsWith('@openzeppelin/')) console.warn(warning.formattedMessage);
+  }
   return output;
 }
 

@@ -11,7 +11,7 @@ import {
   type Transport,
   type WalletClient,
 } from 'viem';
-import { mnemonicToAccount } from 'viem/accounts';
+import { type HDAccount, mnemonicToAccount } from 'viem/accounts';
 
 /** A signing account on one chain, and a reader for the same chain. */
 export interface ChainLink {
@@ -51,6 +51,6 @@ export async function confirmed(link: ChainLink, hash: Hash): Promise<Transactio
 export const LOCAL_DEV_MNEMONIC = 'test test test test test test test test test test test junk';
 
 /** Anvil's funded account number `index` (0 to 9). */
-export function localDevAccount(index: number): Account {
+export function localDevAccount(index: number): HDAccount {
   return mnemonicToAccount(LOCAL_DEV_MNEMONIC, { addressIndex: index });
 }

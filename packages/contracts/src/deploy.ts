@@ -114,6 +114,9 @@ export async function deployContracts(link: ChainLink, options: DeployOptions): 
     await call(play, artifacts.PlayToken, 'approve', [swap, launch.poolPlay]);
     await call(usdc, artifacts.TestUSDC, 'approve', [swap, launch.poolUsdc]);
     await call(swap, artifacts.PlaySwap, 'addLiquidity', [launch.poolPlay, launch.poolUsdc, 0n]);
+    // The launch liquidity came from the treasury: its pool shares belong to the timelock, not the deployer.
+    const shares = (await link.reader.readContract({ address: swap, abi: artifacts.PlaySwap.abi, functionName: 'balanceOf', args: [deployer] })) as bigint;
+    await call(swap, artifacts.PlaySwap, 'transfer', [timelock, shares]);
     await call(play, artifacts.PlayToken, 'transfer', [staking, launch.stakingRewardFunds]);
     await call(staking, artifacts.Staking, 'setRewardRate', [launch.stakingRewardPerSecond]);
   }

@@ -24,6 +24,13 @@ describe('deploying to a local chain', () => {
     assert.ok(treasury > 0n && treasury < total, 'the launch took the pool and staking funds from the treasury');
     assert.equal(await contract(deployment, 'Staking', deployer).read.owner(), addresses.GuandanTimelock);
     assert.equal(await contract(deployment, 'PlaySwap', deployer).read.owner(), addresses.GuandanTimelock);
+    const pool = contract(deployment, 'PlaySwap', deployer);
+    assert.equal(await pool.read.balanceOf([me]), 0n, 'the launch liquidity is not the deployer’s to withdraw');
+    assert.equal(
+      await pool.read.balanceOf([addresses.GuandanTimelock]),
+      (await pool.read.totalSupply()) - (await pool.read.MINIMUM_LIQUIDITY()),
+      'the timelock holds every launch pool share but the locked minimum',
+    );
     const timelock = contract(deployment, 'GuandanTimelock', deployer);
     assert.equal(await timelock.read.hasRole([zeroHash, me]), false);
     assert.equal(await timelock.read.hasRole([keccak256(toHex('PROPOSER_ROLE')), addresses.GuandanGovernor]), true);

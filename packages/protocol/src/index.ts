@@ -2,3 +2,4 @@ export * from './errors.js';
 export * from './common.js';
 export * from './rest.js';
 export * from './realtime.js';
+export * from './economy.js';

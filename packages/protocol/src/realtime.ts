@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CardSchema, CardsSchema, ReadingSchema, UuidSchema } from './common.js';
 import type { ErrorCode } from './errors.js';
 import type { GameRoom } from './rest.js';
+import type { RewardEarnedPayload } from './economy.js';
 
 /** The emoji a player may send at the table (a fixed set, so nothing arbitrary is broadcast). */
 export const EMOJIS = ['👍', '👏', '😂', '😮', '😢', '😡', '🤝', '🔥', '💣', '🎉'] as const;
@@ -129,6 +130,8 @@ export interface ServerPayloads {
   ERROR: { code: ErrorCode; message: string; inReplyTo: string | null };
   WARNING: { code: string; message: string };
   PONG: { serverTime: number };
+  /** $PLAY minted to the player's wallet for a finished game. */
+  REWARD_EARNED: RewardEarnedPayload;
 }
 
 export type ServerMessageType = keyof ServerPayloads;

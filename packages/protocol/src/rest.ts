@@ -48,6 +48,47 @@ export const SessionSchema = z
   .object({ jwt: z.string(), refresh_token: z.string(), expires_in: z.int().meta({ description: 'seconds the jwt is valid' }), user: UserSchema })
   .meta({ id: 'Session' });
 
+export const WALLET_TYPES = ['metamask', 'walletconnect', 'magic'] as const;
+export const WalletTypeSchema = z.enum(WALLET_TYPES).meta({ description: 'how the player reached the wallet' });
+export const WalletAddressSchema = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{40}$/, 'an Ethereum address: 0x and 40 hex digits')
+  .meta({ description: 'any case; a mixed-case address must carry a valid EIP-55 checksum. Answers are checksummed' });
+export const SiweMessageSchema = z
+  .string()
+  .min(1)
+  .max(2000)
+  .meta({ description: 'the EIP-4361 message exactly as /auth/wallet/nonce returned it' });
+/** 65 bytes (r, s, v) as personal_sign returns them: externally owned accounts only, no contract wallets. */
+export const WalletSignatureSchema = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{130}$/, 'a 65-byte signature: 0x and 130 hex digits')
+  .meta({ description: "the wallet's personal_sign signature of the message" });
+
+export const WalletNonceBodySchema = z.strictObject({ address: WalletAddressSchema });
+export const WalletNonceSchema = z
+  .object({
+    nonce: z.string(),
+    message: z.string().meta({ description: 'the EIP-4361 message to sign, unchanged' }),
+    expires_at: Timestamp,
+  })
+  .meta({ id: 'WalletNonce' });
+export const WalletVerifyBodySchema = z.strictObject({
+  message: SiweMessageSchema,
+  signature: WalletSignatureSchema,
+  wallet_type: WalletTypeSchema.optional().meta({ description: 'kept when this sign-in makes the account' }),
+});
+export const WalletConnectBodySchema = z.strictObject({
+  wallet_type: WalletTypeSchema,
+  wallet_address: WalletAddressSchema,
+  message: SiweMessageSchema,
+  signature: WalletSignatureSchema,
+});
+export const WalletSchema = z
+  .object({ wallet_address: z.string(), wallet_type: WalletTypeSchema.nullable() })
+  .meta({ id: 'Wallet' });
+export const WalletResponseSchema = z.object({ wallet: WalletSchema.nullable() });
+
 export const FriendSchema = z
   .object({
     user: PublicUserSchema,
@@ -183,6 +224,9 @@ export type User = z.infer<typeof UserSchema>;
 export type PublicUser = z.infer<typeof PublicUserSchema>;
 export type Session = z.infer<typeof SessionSchema>;
 export type Friend = z.infer<typeof FriendSchema>;
+export type WalletType = z.infer<typeof WalletTypeSchema>;
+export type Wallet = z.infer<typeof WalletSchema>;
+export type WalletNonce = z.infer<typeof WalletNonceSchema>;
 export type GameMode = z.infer<typeof GameModeSchema>;
 export type RoomConfig = z.infer<typeof RoomConfigSchema>;
 export type RoomConfigInput = z.input<typeof RoomConfigSchema>;

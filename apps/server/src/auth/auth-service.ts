@@ -1,19 +1,18 @@
-import { randomInt } from 'node:crypto';
-import { ProtocolError, type Session, type User } from '@guandan/protocol';
+import { ProtocolError, type Session, type User, type WalletType } from '@guandan/protocol';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
-import type { UsersService } from '../users/users-service.js';
+import type { AlsoInTransaction, NewAccount, UsersService } from '../users/users-service.js';
 import { AuthStore } from './auth-store.js';
+import { GENERATED_NAME_ATTEMPTS, guestName, walletName } from './generated-names.js';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords.js';
 import { hashRefreshToken, newRefreshToken, type TokenService } from './tokens.js';
 
 export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS' | 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCK_MINUTES'>;
 
-const GUEST_NAME_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-/** A generated guest name can clash with an existing one; a few fresh draws make that vanishingly unlikely. */
-const GUEST_NAME_ATTEMPTS = 5;
-
-/** Registration, password and guest sign-in, and the refresh-token lifecycle (rotation with reuse detection). */
+/**
+ * Registration, password, guest and wallet sign-in, and the refresh-token lifecycle (rotation with reuse
+ * detection).
+ */
 export class AuthService {
   private readonly store: AuthStore;
 
@@ -52,8 +51,28 @@ export class AuthService {
 
   /** A new guest account (no email, no password) and its session; `Guest-XXXXX` unless a username is given. */
   async guest(username: string | undefined): Promise<Session> {
-    const user = username === undefined ? await this.createGuestWithGeneratedName() : await this.createGuest(username);
+    const guest = { email: null, passwordHash: null, isGuest: true };
+    const user = username === undefined ? await this.createWithGeneratedName(guest, guestName) : await this.users.create({ ...guest, username });
     return this.signIn(user.user_id);
+  }
+
+  /**
+   * A session for the account that holds the wallet, whose ownership the caller has proven (a verified signature
+   * of a checksummed address). The first time, the account is made, named after the address; it is not a guest,
+   * since the wallet signs it in again. `onCreated` commits with the new account.
+   */
+  async walletSignIn(wallet: { address: string; type: WalletType | null }, onCreated: AlsoInTransaction): Promise<Session> {
+    const existing = await this.users.findIdByWallet(wallet.address);
+    if (existing !== undefined) return this.signIn(existing);
+    try {
+      const user = await this.createWithGeneratedName({ email: null, passwordHash: null, isGuest: false, wallet }, (attempt) => walletName(wallet.address, attempt), onCreated);
+      return await this.signIn(user.user_id);
+    } catch (error) {
+      // Two first sign-ins of one wallet at once: the other made the account a moment ago, and it is this one's too.
+      const madeMeanwhile = error instanceof ProtocolError && error.code === 'WALLET_IN_USE' ? await this.users.findIdByWallet(wallet.address) : undefined;
+      if (madeMeanwhile === undefined) throw error;
+      return this.signIn(madeMeanwhile);
+    }
   }
 
   /**
@@ -79,17 +98,14 @@ export class AuthService {
     await this.store.revokeRefreshToken(hashRefreshToken(refreshToken), new Date().toISOString());
   }
 
-  private async createGuest(username: string): Promise<User> {
-    return this.users.create({ email: null, username, passwordHash: null, isGuest: true });
-  }
-
-  private async createGuestWithGeneratedName(): Promise<User> {
+  /** A new account named by `nameFor(attempt)`, drawing again while the name is taken. */
+  private async createWithGeneratedName(account: Omit<NewAccount, 'username'>, nameFor: (attempt: number) => string, alsoInTransaction?: AlsoInTransaction): Promise<User> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.createGuest(generatedGuestName());
+        return await this.users.create({ ...account, username: nameFor(attempt) }, alsoInTransaction);
       } catch (error) {
         const nameTaken = error instanceof ProtocolError && error.code === 'USERNAME_TAKEN';
-        if (!nameTaken || attempt === GUEST_NAME_ATTEMPTS) throw error;
+        if (!nameTaken || attempt === GENERATED_NAME_ATTEMPTS) throw error;
       }
     }
   }
@@ -115,11 +131,6 @@ export class AuthService {
       user,
     };
   }
-}
-
-function generatedGuestName(): string {
-  const suffix = Array.from({ length: 5 }, () => GUEST_NAME_ALPHABET[randomInt(GUEST_NAME_ALPHABET.length)]).join('');
-  return `Guest-${suffix}`;
 }
 
 function invalidCredentials(): ProtocolError {

@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
+import { formatUnits } from 'viem';
 import type { Platform } from '../platform/context.js';
 import type { Api } from './api.js';
 import { coinsRoutes } from '../coins/coins-routes.js';
+import { BalanceReader } from '../economy/balances.js';
+import { economyRoutes } from '../economy/economy-routes.js';
+import { playRewardChain } from '../economy/reward-chain.js';
+import { subscribeRewards } from '../economy/reward-consumer.js';
+import { type MintedReward, RewardMinter } from '../economy/reward-minter.js';
+import { milliToUnits } from '../economy/tokenomics.js';
+import { WALLET_LINKED } from '../wallet/wallet-linked.js';
 import { subscribeCoinSettlement } from '../coins/settlement.js';
 import { OutboxRelay } from '../platform/outbox.js';
 import { subscribeLeaderboards } from '../ranking/leaderboard-consumer.js';
@@ -26,6 +34,8 @@ import { RoomService } from '../rooms/room-service.js';
 import { RoomStore } from '../rooms/room-store.js';
 import { TableService } from '../tables/table-service.js';
 import { TableStore } from '../tables/table-store.js';
+import { walletRoutes } from '../wallet/wallet-routes.js';
+import { WalletService } from '../wallet/wallet-service.js';
 
 /** The domains, wired to each other through their service interfaces and the bus. */
 export interface Domains {
@@ -62,6 +72,29 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db), ...coinsRoutes(platform.db));
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
+  // economy: $PLAY rewards minted on chain, balances read from it
+  const chain = platform.chain;
+  const balances = chain === null ? null : new BalanceReader(chain, platform.config.BALANCE_CACHE_MS);
+  const minter =
+    chain === null
+      ? null
+      : new RewardMinter({
+          db: platform.db,
+          chain: playRewardChain(chain.link, chain.addresses.PlayToken, BigInt(chain.addresses.deployBlock)),
+          log: platform.log,
+          batchSize: platform.config.REWARD_BATCH_SIZE,
+          sweepMs: platform.config.REWARD_SWEEP_MS,
+          onMinted: (minted) => announceRewards(minted),
+        });
+  subscribeRewards(platform.db, platform.bus, () => void minter?.kick());
+  // rewards that waited for a wallet are minted as soon as one is linked
+  platform.bus.subscribe(WALLET_LINKED, async () => void minter?.kick());
+  api.add(...economyRoutes(platform.db, balances, chain?.addresses.chainId ?? null));
+
+  // wallets: sign-in with Ethereum and linking; WalletLinked goes out through the outbox
+  const wallets = new WalletService({ db: platform.db, auth, users, policy: platform.config, kickOutbox: () => void outbox.kick() });
+  api.add(...walletRoutes(wallets, platform.config.AUTH_RATE_LIMIT_PER_MINUTE));
+
   // rooms, tables, realtime
   const tables = new TableService({
     store: new TableStore(platform.db),
@@ -87,6 +120,17 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     config: platform.config,
   });
   onPresence = (userId, online) => tables.presenceChanged(userId, online);
+  const announceRewards = (minted: MintedReward[]): void => {
+    for (const reward of minted) {
+      connections.sendToUser(reward.userId, {
+        type: 'REWARD_EARNED',
+        payload: { gameId: reward.gameId, amount: formatUnits(milliToUnits(reward.amountMilli), 18), token: 'PLAY', txHash: reward.txHash },
+        timestamp: Date.now(),
+        messageId: `reward:${reward.gameId}:${reward.userId}`,
+        seq: 0,
+      });
+    }
+  };
   api.add(...roomRoutes(rooms));
   const gateway = new RealtimeGateway({
     config: platform.config,
@@ -105,6 +149,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       await outbox.start(); // records: publishes what a previous run left unpublished
       const resumed = await tables.resumeAll();
       await rooms.resume();
+      minter?.start(); // economy: settles batches a previous run left open, then mints what is pending
       platform.log.info({ tables: resumed }, 'resumed unfinished tables');
     },
     async stop() {
@@ -112,6 +157,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       await gateway.close();
       await tables.stop();
       await outbox.stop(); // records
+      await minter?.stop();
     },
     records,
   };

@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { TokenService } from '../auth/tokens.js';
 import type { Config } from '../config.js';
+import { openChain } from '../economy/chain-runtime.js';
 import { InProcessBus } from '../platform/bus.js';
 import type { Platform } from '../platform/context.js';
 import { openDatabase } from '../platform/db/database.js';
@@ -33,7 +34,8 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   const metrics = new Metrics();
   const db = await openDatabase(config.database, (error) => app.log.warn({ err: error }, 'idle database connection lost'));
   const bus = new InProcessBus((error, event) => app.log.error({ err: error, eventId: event.id, kind: event.kind }, 'event handler failed'));
-  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log };
+  const chain = await openChain(config, app.log);
+  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log, chain };
 
   const webPage = await serveWebApp(app, config.WEB_DIR);
   if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');
@@ -76,6 +78,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
       await domains.stop();
       await app.close();
       await db.destroy();
+      await chain?.stop();
     },
   };
 }

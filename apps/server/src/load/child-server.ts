@@ -28,6 +28,8 @@ const LOAD_DEFAULTS: Record<string, string> = {
   // load, right at the per-connection default of 20 a second meant for people.
   REALTIME_MESSAGES_PER_SECOND: '1000',
   REALTIME_BURST: '1000',
+  // No chain: a child killed with SIGKILL (the restart tests do) cannot stop the anvil it started.
+  CHAIN: 'off',
 };
 
 const READY_TIMEOUT_MS = 30_000;

@@ -1,11 +1,12 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { TokenService } from '../auth/tokens.js';
 import type { Config } from '../config.js';
+import type { ChainRuntime } from '../economy/chain-runtime.js';
 import type { EventBus } from './bus.js';
 import type { Db } from './db/database.js';
 import type { Metrics } from './metrics.js';
 
-/** The ports every domain is built on: configuration, storage, the bus, metrics, tokens and the log. */
+/** The ports every domain is built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
 export interface Platform {
   config: Config;
   db: Db;
@@ -13,4 +14,6 @@ export interface Platform {
   metrics: Metrics;
   tokens: TokenService;
   log: FastifyBaseLogger;
+  /** Null with CHAIN=off. */
+  chain: ChainRuntime | null;
 }

@@ -1,4 +1,4 @@
-import type { PublicUser, User } from '@guandan/protocol';
+import type { PublicUser, User, Wallet } from '@guandan/protocol';
 import type { Selectable } from 'kysely';
 import type { UsersTable } from '../platform/db/schema.js';
 
@@ -32,4 +32,9 @@ export function toPublicUser(row: UserRow): PublicUser {
     total_losses: row.total_losses,
     total_score: row.total_score,
   };
+}
+
+/** The user's wallet, or null when none is linked. */
+export function toWallet(row: UserRow): Wallet | null {
+  return row.wallet_address === null ? null : { wallet_address: row.wallet_address, wallet_type: row.wallet_type };
 }

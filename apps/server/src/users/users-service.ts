@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type PublicUser, ProtocolError, type User } from '@guandan/protocol';
+import { type PublicUser, ProtocolError, type User, type Wallet, type WalletType } from '@guandan/protocol';
+import type { Transaction } from 'kysely';
 import { applyLedgerEntry } from '../coins/ledger.js';
 import { type Db, nowIso } from '../platform/db/database.js';
+import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
-import { toPublicUser, toUser } from './user-shape.js';
+import { toPublicUser, toUser, toWallet } from './user-shape.js';
 import { UsersStore } from './users-store.js';
 
 export interface NewAccount {
@@ -12,7 +14,12 @@ export interface NewAccount {
   /** An argon2id hash; null for a guest, who signs in with refresh tokens only. */
   passwordHash: string | null;
   isGuest: boolean;
+  /** A wallet the account is made with (wallet sign-in); its address checksummed. */
+  wallet?: { address: string; type: WalletType | null };
 }
+
+/** More writes that must commit with an account change, or not at all (an outbox event). */
+export type AlsoInTransaction = (trx: Transaction<Database>, user: User) => Promise<void>;
 
 export interface ProfileChanges {
   username?: string;
@@ -56,9 +63,10 @@ export class UsersService {
 
   /**
    * Makes an account with its starting coins, both or neither: the grant goes through the ledger in the same
-   * transaction. EMAIL_TAKEN or USERNAME_TAKEN when another account holds either.
+   * transaction, and so does `alsoInTransaction`. EMAIL_TAKEN, USERNAME_TAKEN or WALLET_IN_USE when another account
+   * holds the email, the username or the wallet.
    */
-  async create(account: NewAccount): Promise<User> {
+  async create(account: NewAccount, alsoInTransaction?: AlsoInTransaction): Promise<User> {
     const userId = randomUUID();
     try {
       return await this.db.transaction().execute(async (trx) => {
@@ -68,6 +76,8 @@ export class UsersService {
             email: account.email,
             username: account.username,
             password_hash: account.passwordHash,
+            wallet_address: account.wallet?.address ?? null,
+            wallet_type: account.wallet?.type ?? null,
             game_coin_balance: 0,
             total_wins: 0,
             total_losses: 0,
@@ -81,7 +91,54 @@ export class UsersService {
         await applyLedgerEntry(trx, { userId, amount: this.startingCoins, reason: 'starting grant', idempotencyKey: `grant:${userId}` });
         const row = await this.store.findById(userId, trx);
         if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);
-        return toUser(row);
+        const user = toUser(row);
+        await alsoInTransaction?.(trx, user);
+        return user;
+      });
+    } catch (error) {
+      throw takenError(error) ?? error;
+    }
+  }
+
+  /** The id of the account holding the wallet (a checksummed address), if any. */
+  async findIdByWallet(address: string): Promise<string | undefined> {
+    return (await this.store.findByWallet(address))?.id;
+  }
+
+  /** The user's wallet, null when none is linked; NOT_FOUND when there is no such user. */
+  async walletOf(userId: string): Promise<Wallet | null> {
+    const row = await this.store.findById(userId);
+    if (row === undefined) throw new ProtocolError('NOT_FOUND', `no user ${userId}`);
+    return toWallet(row);
+  }
+
+  /**
+   * Links the wallet (a checksummed address) to the user, with `alsoInTransaction` in the same transaction.
+   * One wallet per account, one account per wallet: WALLET_ALREADY_LINKED when the user has another wallet,
+   * WALLET_IN_USE when another account has this one. Linking the wallet the user already has changes nothing and
+   * is not an error (`linked` is false then, and `alsoInTransaction` does not run).
+   */
+  async linkWallet(userId: string, wallet: { address: string; type: WalletType }, alsoInTransaction?: AlsoInTransaction): Promise<{ wallet: Wallet; linked: boolean }> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const current = await this.store.findById(userId, trx);
+        if (current === undefined) throw new ProtocolError('NOT_FOUND', `no user ${userId}`);
+        const linkedWallet = toWallet(current);
+        if (linkedWallet !== null) {
+          if (linkedWallet.wallet_address === wallet.address) return { wallet: linkedWallet, linked: false };
+          throw new ProtocolError('WALLET_ALREADY_LINKED', 'this account already has a wallet: one wallet per account');
+        }
+        const holder = await this.store.findByWallet(wallet.address, trx);
+        if (holder !== undefined) throw walletInUse();
+        // Conditional: a link committed since the read above (a concurrent request) leaves this one no row to
+        // change, and the unique index refuses a wallet that another account took meanwhile.
+        if (!(await this.store.setWalletIfNone(userId, wallet, trx))) {
+          throw new ProtocolError('WALLET_ALREADY_LINKED', 'this account already has a wallet: one wallet per account');
+        }
+        const row = await this.store.findById(userId, trx);
+        if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);
+        await alsoInTransaction?.(trx, toUser(row));
+        return { wallet: { wallet_address: wallet.address, wallet_type: wallet.type }, linked: true };
       });
     } catch (error) {
       throw takenError(error) ?? error;
@@ -101,12 +158,17 @@ export class UsersService {
   }
 }
 
-/** EMAIL_TAKEN or USERNAME_TAKEN for a write that clashed with another account, else null. */
+/** EMAIL_TAKEN, USERNAME_TAKEN or WALLET_IN_USE for a write that clashed with another account, else null. */
 function takenError(error: unknown): ProtocolError | null {
   if (!isUniqueViolation(error)) return null;
   // The constraint is named in the message: "users.email" on SQLite, "users_email_key" on PostgreSQL.
-  const column = /users[._](email|username)/.exec(String((error as { message?: unknown }).message))?.[1];
+  const column = /users[._](email|username|wallet_address)/.exec(String((error as { message?: unknown }).message))?.[1];
   if (column === 'email') return new ProtocolError('EMAIL_TAKEN', 'an account with this email exists');
   if (column === 'username') return new ProtocolError('USERNAME_TAKEN', 'this username is taken');
+  if (column === 'wallet_address') return walletInUse();
   return null;
+}
+
+function walletInUse(): ProtocolError {
+  return new ProtocolError('WALLET_IN_USE', 'another account has this wallet: one account per wallet');
 }

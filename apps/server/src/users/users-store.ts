@@ -1,3 +1,4 @@
+import type { WalletType } from '@guandan/protocol';
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import type { Database, UsersTable } from '../platform/db/schema.js';
@@ -20,6 +21,21 @@ export class UsersStore {
 
   async findByUsername(username: string): Promise<UserRow | undefined> {
     return this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  }
+
+  async findByWallet(address: string, executor: Executor = this.db): Promise<UserRow | undefined> {
+    return executor.selectFrom('users').selectAll().where('wallet_address', '=', address).executeTakeFirst();
+  }
+
+  /** Gives the user the wallet unless it has one already; false when it had one (or there is no such user). */
+  async setWalletIfNone(userId: string, wallet: { address: string; type: WalletType }, executor: Executor = this.db): Promise<boolean> {
+    const result = await executor
+      .updateTable('users')
+      .set({ wallet_address: wallet.address, wallet_type: wallet.type })
+      .where('id', '=', userId)
+      .where('wallet_address', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   async insert(row: Insertable<UsersTable>, executor: Executor = this.db): Promise<void> {

@@ -178,6 +178,54 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('friendships_pair').on('friendships').column('pair_key').unique().execute();
     },
   },
+  '006_wallets': {
+    async up(db: Kysely<unknown>) {
+      // users.wallet_address is unique since 001; addresses are written checksummed, so one wallet has one spelling.
+      await db.schema.alterTable('users').addColumn('wallet_type', 'text').execute();
+      await db.schema
+        .createTable('wallet_nonces')
+        .addColumn('nonce', 'text', (c) => c.primaryKey())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('used_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('wallet_nonces_expires').on('wallet_nonces').column('expires_at').execute();
+    },
+  },
+  '007_rewards': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rewards')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
+        .addColumn('game_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('amount_milli', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('batch_id', 'text')
+        .addColumn('wallet_address', 'text')
+        .addColumn('tx_hash', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('rewards_game_user', ['game_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('rewards_user_day').on('rewards').columns(['user_id', 'day']).execute();
+      await db.schema.createIndex('rewards_status').on('rewards').columns(['status', 'created_at']).execute();
+      await db.schema.createIndex('rewards_batch').on('rewards').column('batch_id').execute();
+      await db.schema
+        .createTable('reward_batches')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('tx_hash', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

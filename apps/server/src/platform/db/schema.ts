@@ -1,3 +1,4 @@
+import type { WalletType } from '@guandan/protocol';
 
 /**
  * The tables, as Kysely sees them. Portable between SQLite and PostgreSQL: ids are UUID text, times are ISO 8601
@@ -18,6 +19,9 @@ export interface Database {
   coin_ledger: CoinLedgerTable;
   ratings: RatingsTable;
   leaderboard: LeaderboardTable;
+  wallet_nonces: WalletNoncesTable;
+  rewards: RewardsTable;
+  reward_batches: RewardBatchesTable;
 }
 
 export interface UsersTable {
@@ -26,7 +30,10 @@ export interface UsersTable {
   username: string;
   password_hash: string | null;
   avatar_url: string | null;
+  /** Checksummed (EIP-55), unique: one wallet per account and one account per wallet. */
   wallet_address: string | null;
+  /** How the wallet was reached (`WalletType`); null when the client did not say. */
+  wallet_type: WalletType | null;
   game_coin_balance: number;
   total_wins: number;
   total_losses: number;
@@ -175,3 +182,44 @@ export interface LeaderboardTable {
   updated_at: string;
 }
 
+
+/** Wallet sign-in nonces, each good for one signed message until it expires. */
+export interface WalletNoncesTable {
+  nonce: string;
+  /** The checksummed address the message was made for. */
+  address: string;
+  /** The EIP-4361 message as issued: the one signed must be exactly this. */
+  message: string;
+  expires_at: string;
+  /** Set by the one verification that consumed the nonce. */
+  used_at: string | null;
+  created_at: string;
+}
+
+/** A person's $PLAY for one game: pending until batched, minting while its batch is out, then confirmed or failed. */
+export interface RewardsTable {
+  id: string;
+  user_id: string;
+  game_id: string;
+  /** The UTC day (YYYY-MM-DD) the game ended: the daily cap counts by it. */
+  day: string;
+  amount_milli: number;
+  status: 'pending' | 'minting' | 'confirmed' | 'failed';
+  batch_id: string | null;
+  /** The wallet the batch pays, fixed when the reward joins a batch. */
+  wallet_address: string | null;
+  tx_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One `batchMintRewards` call: its id is the on-chain batch id, written before the transaction is sent. */
+export interface RewardBatchesTable {
+  id: string;
+  status: 'open' | 'confirmed' | 'failed';
+  tx_hash: string | null;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
