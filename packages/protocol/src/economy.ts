@@ -34,3 +34,71 @@ export interface RewardEarnedPayload {
   token: 'PLAY';
   txHash: string;
 }
+
+const Address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
+/** A positive amount in whole tokens, as typed by a person ("12.5"). */
+const PositiveAmount = TokenAmount.refine((value) => Number(value) > 0, 'must be above zero');
+
+/** `GET /v4/chain`: where the platform's contracts are, for wallets and the app. */
+export const ChainInfoSchema = z.object({
+  chain_id: z.number().int(),
+  /** True on the local development chain: the dev wallet and the faucet are offered. */
+  local: z.boolean(),
+  contracts: z.object({
+    PlayToken: Address,
+    GuanToken: Address,
+    USDC: Address,
+    Staking: Address,
+    PlaySwap: Address,
+    GameItems: Address,
+    ItemMarket: Address,
+    GuandanGovernor: Address,
+    GuandanTimelock: Address,
+  }),
+});
+export type ChainInfo = z.infer<typeof ChainInfoSchema>;
+
+/**
+ * Transactions the server prepared for the caller's wallet to sign and send, in order (an approval first when one
+ * is needed). The server never holds a player's key.
+ */
+export const PreparedTransactionsSchema = z.object({
+  chain_id: z.number().int(),
+  from: Address,
+  transactions: z.array(
+    z.object({
+      to: Address,
+      data: z.string().regex(/^0x[0-9a-fA-F]*$/),
+      /** Wei, as a decimal string. */
+      value: z.string(),
+      description: z.string(),
+    }),
+  ),
+});
+export type PreparedTransactions = z.infer<typeof PreparedTransactionsSchema>;
+
+export const SWAP_TOKENS = ['PLAY', 'USDC'] as const;
+export const SwapBodySchema = z
+  .strictObject({ from_token: z.enum(SWAP_TOKENS), to_token: z.enum(SWAP_TOKENS), amount: PositiveAmount, slippage_bps: z.number().int().min(0).max(5000).default(100) })
+  .refine((body) => body.from_token !== body.to_token, 'from_token and to_token must differ');
+export const SwapPreparedSchema = PreparedTransactionsSchema.extend({ expected_out: TokenAmount, min_out: TokenAmount });
+
+export const StakeBodySchema = z.strictObject({ amount: PositiveAmount });
+export const StakingInfoSchema = z.object({ staked: TokenAmount, earned: TokenAmount, total_staked: TokenAmount, reward_per_second: TokenAmount });
+
+export const PROPOSAL_STATES = ['Pending', 'Active', 'Canceled', 'Defeated', 'Succeeded', 'Queued', 'Expired', 'Executed'] as const;
+export const ProposalSchema = z.object({
+  proposal_id: z.string(),
+  proposer: Address,
+  description: z.string(),
+  state: z.enum(PROPOSAL_STATES),
+  votes_for: TokenAmount,
+  votes_against: TokenAmount,
+  votes_abstain: TokenAmount,
+  vote_start: z.number().int(),
+  vote_end: z.number().int(),
+  created_block: z.number().int(),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+/** 0 against, 1 for, 2 abstain (OpenZeppelin's counting). */
+export const VoteBodySchema = z.strictObject({ proposal_id: z.string().regex(/^\d+$/), support: z.union([z.literal(0), z.literal(1), z.literal(2)]) });

@@ -17,8 +17,11 @@ import type { Config } from '../config.js';
 
 /** The chain the platform runs on: the reward key's link and where the contracts are. */
 export interface ChainRuntime {
+  rpcUrl: string;
   link: ChainLink;
   addresses: ChainAddresses;
+  /** Local chain only: anvil's account #0, which deployed TestUSDC and holds ether, for the faucet. */
+  funder: ChainLink | null;
   stop(): Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'in
     const { CHAIN_RPC_URL: rpcUrl, CHAIN_ADDRESSES_FILE: file, REWARD_MINTER_PRIVATE_KEY: key } = config;
     if (!rpcUrl || !file || !key) throw new Error('CHAIN=rpc needs CHAIN_RPC_URL, CHAIN_ADDRESSES_FILE and REWARD_MINTER_PRIVATE_KEY');
     const addresses = JSON.parse(readFileSync(file, 'utf8')) as ChainAddresses;
-    return { link: linkChain(rpcUrl, addresses.chainId, minterAccount(key as Hex)), addresses, stop: async () => undefined };
+    return { rpcUrl, link: linkChain(rpcUrl, addresses.chainId, minterAccount(key as Hex)), addresses, funder: null, stop: async () => undefined };
   }
   const dir = join(config.DATA_DIR, 'chain');
   mkdirSync(dir, { recursive: true });
@@ -43,10 +46,10 @@ export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'in
   if (devMinterKey === null) throw new Error('the development mnemonic gave no key');
   const link = linkChain(chain.rpcUrl, chain.chainId, minterAccount(toHex(devMinterKey)));
   const addressesFile = join(dir, 'addresses.json');
+  const deployer = linkChain(chain.rpcUrl, chain.chainId, localDevAccount(0));
   let addresses = existsSync(addressesFile) ? (JSON.parse(readFileSync(addressesFile, 'utf8')) as ChainAddresses) : null;
   // A kept address with no code means the chain's state was lost: deploy again.
   if (addresses === null || (await link.reader.getCode({ address: addresses.PlayToken })) === undefined) {
-    const deployer = linkChain(chain.rpcUrl, chain.chainId, localDevAccount(0));
     const players = Array.from({ length: 8 }, (_, index) => localDevAccount(index + 2).address);
     addresses = await deployContracts(deployer, {
       ...LOCAL_DEPLOY,
@@ -57,7 +60,7 @@ export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'in
     log.info({ rpcUrl: chain.rpcUrl, addresses }, 'deployed the contracts to the local chain');
   }
   log.info({ rpcUrl: chain.rpcUrl, play: addresses.PlayToken }, 'local chain up');
-  return { link, addresses, stop: () => chain.stop() };
+  return { rpcUrl: chain.rpcUrl, link, addresses, funder: deployer, stop: () => chain.stop() };
 }
 
 /** The reward key, its transaction numbers kept by viem's nonce manager (one sender, many batches in a row). */

@@ -3,13 +3,9 @@ import { formatUnits } from 'viem';
 import type { Platform } from '../platform/context.js';
 import type { Api } from './api.js';
 import { coinsRoutes } from '../coins/coins-routes.js';
-import { BalanceReader } from '../economy/balances.js';
-import { economyRoutes } from '../economy/economy-routes.js';
-import { playRewardChain } from '../economy/reward-chain.js';
-import { subscribeRewards } from '../economy/reward-consumer.js';
-import { type MintedReward, RewardMinter } from '../economy/reward-minter.js';
+import { buildEconomy } from '../economy/economy-domain.js';
+import type { MintedReward } from '../economy/reward-minter.js';
 import { milliToUnits } from '../economy/tokenomics.js';
-import { WALLET_LINKED } from '../wallet/wallet-linked.js';
 import { subscribeCoinSettlement } from '../coins/settlement.js';
 import { OutboxRelay } from '../platform/outbox.js';
 import { subscribeLeaderboards } from '../ranking/leaderboard-consumer.js';
@@ -73,23 +69,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
   // economy: $PLAY rewards minted on chain, balances read from it
-  const chain = platform.chain;
-  const balances = chain === null ? null : new BalanceReader(chain, platform.config.BALANCE_CACHE_MS);
-  const minter =
-    chain === null
-      ? null
-      : new RewardMinter({
-          db: platform.db,
-          chain: playRewardChain(chain.link, chain.addresses.PlayToken, BigInt(chain.addresses.deployBlock)),
-          log: platform.log,
-          batchSize: platform.config.REWARD_BATCH_SIZE,
-          sweepMs: platform.config.REWARD_SWEEP_MS,
-          onMinted: (minted) => announceRewards(minted),
-        });
-  subscribeRewards(platform.db, platform.bus, () => void minter?.kick());
-  // rewards that waited for a wallet are minted as soon as one is linked
-  platform.bus.subscribe(WALLET_LINKED, async () => void minter?.kick());
-  api.add(...economyRoutes(platform.db, balances, chain?.addresses.chainId ?? null));
+  const economy = buildEconomy(platform, api, (minted) => announceRewards(minted));
 
   // wallets: sign-in with Ethereum and linking; WalletLinked goes out through the outbox
   const wallets = new WalletService({ db: platform.db, auth, users, policy: platform.config, kickOutbox: () => void outbox.kick() });
@@ -149,7 +129,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       await outbox.start(); // records: publishes what a previous run left unpublished
       const resumed = await tables.resumeAll();
       await rooms.resume();
-      minter?.start(); // economy: settles batches a previous run left open, then mints what is pending
+      economy.start();
       platform.log.info({ tables: resumed }, 'resumed unfinished tables');
     },
     async stop() {
@@ -157,7 +137,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       await gateway.close();
       await tables.stop();
       await outbox.stop(); // records
-      await minter?.stop();
+      await economy.stop();
     },
     records,
   };

@@ -1,4 +1,4 @@
-import { type Account, type Address, getContract } from 'viem';
+import { type Account, type Address, getContract, type GetContractReturnType } from 'viem';
 import { type ChainAddresses, type ChainLink, deployContracts, LOCAL_DEPLOY, linkChain, localDevAccount, startLocalChain, type LocalChain } from '../../src/index.js';
 import * as artifacts from '../../src/generated/artifacts.js';
 
@@ -24,10 +24,17 @@ export async function deployLocally(): Promise<Deployment> {
   return { chain, addresses, deployer, minter, as: link, account: localDevAccount };
 }
 
-type ContractName = Exclude<keyof typeof artifacts, 'SOURCES_FINGERPRINT'>;
+export type ContractName = Exclude<keyof typeof artifacts, 'SOURCES_FINGERPRINT'>;
 
 /** Typed read/write handles on one deployed contract, acting as the given link's account. */
-export function contract<const N extends ContractName>(deployment: Deployment, name: N, link: ChainLink) {
+export type ContractHandle<N extends ContractName> = GetContractReturnType<
+  (typeof artifacts)[N]['abi'],
+  { public: ChainLink['reader']; wallet: ChainLink['wallet'] },
+  Address
+>;
+
+export function contract<const N extends ContractName>(deployment: Deployment, name: N, link: ChainLink): ContractHandle<N> {
   const addresses: Record<ContractName, Address> = { ...deployment.addresses, TestUSDC: deployment.addresses.USDC };
-  return getContract({ address: addresses[name], abi: artifacts[name].abi, client: { public: link.reader, wallet: link.wallet } });
+  // Indexed by a generic name, the ABI widens to the union of every contract's; the handle is the named one's.
+  return getContract({ address: addresses[name], abi: artifacts[name].abi, client: { public: link.reader, wallet: link.wallet } }) as ContractHandle<N>;
 }

@@ -226,6 +226,28 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '008_chain_index': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('chain_events')
+        .addColumn('block_number', 'integer', (c) => c.notNull())
+        .addColumn('log_index', 'integer', (c) => c.notNull())
+        .addColumn('tx_hash', 'text', (c) => c.notNull())
+        .addColumn('contract', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('args', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('chain_events_pk', ['tx_hash', 'log_index'])
+        .execute();
+      await db.schema.createIndex('chain_events_kind').on('chain_events').columns(['contract', 'event', 'block_number']).execute();
+      await db.schema
+        .createTable('chain_cursors')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('next_block', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

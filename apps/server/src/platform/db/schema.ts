@@ -22,6 +22,8 @@ export interface Database {
   wallet_nonces: WalletNoncesTable;
   rewards: RewardsTable;
   reward_batches: RewardBatchesTable;
+  chain_events: ChainEventsTable;
+  chain_cursors: ChainCursorsTable;
 }
 
 export interface UsersTable {
@@ -221,5 +223,24 @@ export interface RewardBatchesTable {
   attempts: number;
   last_error: string | null;
   created_at: string;
+  updated_at: string;
+}
+
+/** An event of a platform contract, as the chain indexer copied it (bigints as decimal strings in `args`). */
+export interface ChainEventsTable {
+  block_number: number;
+  log_index: number;
+  tx_hash: string;
+  /** The contract's name: PlayToken, Staking, GuandanGovernor, ... */
+  contract: string;
+  event: string;
+  args: string;
+  created_at: string;
+}
+
+/** Where a chain reader goes on from: the next block to read. */
+export interface ChainCursorsTable {
+  name: string;
+  next_block: number;
   updated_at: string;
 }

@@ -1,0 +1,59 @@
+import type { Api } from '../http/api.js';
+import type { Platform } from '../platform/context.js';
+import { WALLET_LINKED } from '../wallet/wallet-linked.js';
+import { BalanceReader } from './balances.js';
+import { ChainIndexer } from './chain-indexer.js';
+import { chainRoutes } from './chain-routes.js';
+import { daoRoutes } from './dao-routes.js';
+import { economyRoutes } from './economy-routes.js';
+import { playRewardChain } from './reward-chain.js';
+import { subscribeRewards } from './reward-consumer.js';
+import { type MintedReward, RewardMinter } from './reward-minter.js';
+import { tradeRoutes } from './trade-routes.js';
+
+export interface EconomyDomain {
+  /** Starts the reward minter (settling what a previous run left) and the chain indexer (from its last block). */
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The economy: rewards accrued from finished games and minted on chain, balances, swap, staking and the DAO. With
+ * CHAIN=off the rewards still accrue (pending) and the chain routes answer CHAIN_OFF.
+ */
+export function buildEconomy(platform: Platform, api: Api, announce: (minted: MintedReward[]) => void): EconomyDomain {
+  const { chain, db, config, log, bus } = platform;
+  const minter =
+    chain === null
+      ? null
+      : new RewardMinter({
+          db,
+          chain: playRewardChain(chain.link, chain.addresses.PlayToken, BigInt(chain.addresses.deployBlock)),
+          log,
+          batchSize: config.REWARD_BATCH_SIZE,
+          sweepMs: config.REWARD_SWEEP_MS,
+          onMinted: announce,
+        });
+  subscribeRewards(db, bus, () => void minter?.kick());
+  // rewards that waited for a wallet are minted as soon as one is linked
+  bus.subscribe(WALLET_LINKED, async () => void minter?.kick());
+  const balances = chain === null ? null : new BalanceReader(chain, config.BALANCE_CACHE_MS);
+  // a wallet's cached balances are dropped as soon as the indexer sees a transfer touch it
+  const indexer = chain === null ? null : new ChainIndexer(db, chain, log, (addresses) => addresses.forEach((address) => balances?.forget(address)));
+  api.add(
+    ...economyRoutes(db, balances, chain?.addresses.chainId ?? null),
+    ...tradeRoutes(db, chain),
+    ...daoRoutes(db, chain),
+    ...chainRoutes(db, chain, config.AUTH_RATE_LIMIT_PER_MINUTE),
+  );
+  return {
+    start() {
+      minter?.start();
+      indexer?.start();
+    },
+    async stop() {
+      await minter?.stop();
+      await indexer?.stop();
+    },
+  };
+}
