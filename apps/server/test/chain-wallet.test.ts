@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { GuandanGovernor, GuanToken, linkChain, localDevAccount } from '@guandan/contracts';
+import { GameItems, GuandanGovernor, GuanToken, linkChain, localDevAccount, PlayToken } from '@guandan/contracts';
 import {
   ChainInfoSchema,
+  ItemSchema,
+  ListingSchema,
   type PreparedTransactions,
   PreparedTransactionsSchema,
   ProposalSchema,
@@ -36,9 +38,9 @@ describe('the chain through the API: faucet, relay, swap, staking, DAO and the i
   const balance = async () => expectOk(await call(t, 'GET', '/token/balance', { token: jwt }), TokenBalanceSchema);
 
   /** Signs each prepared transaction with the player's key and sends it through the server's relay, in order. */
-  async function signAndSend(account: PrivateKeyAccount, plan: PreparedTransactions): Promise<void> {
+  async function signAndSend(account: PrivateKeyAccount, plan: PreparedTransactions, bearer = jwt): Promise<void> {
     const chain = defineChain({ id: plan.chain_id, name: 'local', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: { default: { http: [`${t.url}/v4/chain/rpc`] } } });
-    const client = createWalletClient({ account, chain, transport: http(undefined, { fetchOptions: { headers: { authorization: `Bearer ${jwt}` } } }), pollingInterval: 50 });
+    const client = createWalletClient({ account, chain, transport: http(undefined, { fetchOptions: { headers: { authorization: `Bearer ${bearer}` } } }), pollingInterval: 50 });
     for (const step of plan.transactions) {
       const hash = await client.sendTransaction({ to: step.to as Hex, data: step.data as Hex, value: BigInt(step.value) });
       const receipt = await waitForReceipt(hash);
@@ -53,6 +55,11 @@ describe('the chain through the API: faucet, relay, swap, staking, DAO and the i
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`no receipt for ${hash}`);
+  }
+  async function playOf(address: Hex): Promise<bigint> {
+    const runtime = t.server.platform.chain;
+    assert.ok(runtime !== null);
+    return runtime.link.reader.readContract({ address: runtime.addresses.PlayToken, abi: PlayToken.abi, functionName: 'balanceOf', args: [address] });
   }
   async function indexed(event: string): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -138,6 +145,38 @@ describe('the chain through the API: faucet, relay, swap, staking, DAO and the i
     [proposal] = expectOk(await call(t, 'GET', '/dao/proposals'), z.array(ProposalSchema));
     assert.equal(proposal?.votes_for, '5000000');
     await waitIndexed('VoteCast', 1);
+  });
+
+  it('an item minted to a wallet shows in its inventory, sells on the market, and moves to the buyer', async () => {
+    const runtime = t.server.platform.chain;
+    assert.ok(runtime !== null);
+    const mint = await runtime.link.wallet.writeContract({
+      address: runtime.addresses.GameItems,
+      abi: GameItems.abi,
+      functionName: 'mint',
+      args: [wallet.address, 0, 'ipfs://skins/jade-dragon.json', 0n],
+    });
+    await runtime.link.reader.waitForTransactionReceipt({ hash: mint, pollingInterval: 50 });
+    await waitIndexed('ItemMinted', 1);
+    const [item] = expectOk(await call(t, 'GET', '/nft/inventory', { token: jwt }), z.array(ItemSchema));
+    assert.deepEqual({ kind: item?.kind, uri: item?.uri, owner: item?.owner }, { kind: 'skin', uri: 'ipfs://skins/jade-dragon.json', owner: wallet.address });
+    const tokenId = item?.token_id ?? '';
+    const buyer = newWallet();
+    const buyerJwt = (await walletSignIn(t, buyer)).jwt;
+    expectError(await call(t, 'POST', '/nft/list', { token: buyerJwt, body: { token_id: tokenId, price: '20' } }), 403, 'FORBIDDEN');
+    await signAndSend(wallet, expectOk(await call(t, 'POST', '/nft/list', { token: jwt, body: { token_id: tokenId, price: '20' } }), PreparedTransactionsSchema));
+    const [listing] = expectOk(await call(t, 'GET', '/nft/market'), z.array(ListingSchema));
+    assert.deepEqual({ token: listing?.token_id, seller: listing?.seller, price: listing?.price }, { token: tokenId, seller: wallet.address, price: '20' });
+
+    expectOk(await call(t, 'POST', '/chain/faucet', { token: buyerJwt, body: {} }), z.object({ tx_hashes: z.array(z.string()) }));
+    await signAndSend(buyer, expectOk(await call(t, 'POST', '/token/swap', { token: buyerJwt, body: { from_token: 'USDC', to_token: 'PLAY', amount: '100' } }), SwapPreparedSchema), buyerJwt);
+    const sellerPlay = await playOf(wallet.address);
+    await signAndSend(buyer, expectOk(await call(t, 'POST', '/nft/buy', { token: buyerJwt, body: { token_id: tokenId } }), PreparedTransactionsSchema), buyerJwt);
+    assert.equal(await playOf(wallet.address), sellerPlay + parseUnits('19', 18), 'the seller gets the price less the 5% royalty');
+    await waitIndexed('Sold', 1);
+    assert.deepEqual(expectOk(await call(t, 'GET', '/nft/inventory', { token: jwt }), z.array(ItemSchema)), []);
+    assert.deepEqual(expectOk(await call(t, 'GET', '/nft/inventory', { token: buyerJwt }), z.array(ItemSchema)).map((owned) => owned.token_id), [tokenId]);
+    assert.deepEqual(expectOk(await call(t, 'GET', '/nft/market'), z.array(ListingSchema)), []);
   });
 
   it('after a restart the chain, the contracts and the index carry on, nothing indexed twice', async () => {

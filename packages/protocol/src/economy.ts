@@ -102,3 +102,17 @@ export const ProposalSchema = z.object({
 export type Proposal = z.infer<typeof ProposalSchema>;
 /** 0 against, 1 for, 2 abstain (OpenZeppelin's counting). */
 export const VoteBodySchema = z.strictObject({ proposal_id: z.string().regex(/^\d+$/), support: z.union([z.literal(0), z.literal(1), z.literal(2)]) });
+
+export const ItemSchema = z.object({
+  token_id: z.string(),
+  kind: z.enum(['skin', 'badge']),
+  uri: z.string(),
+  owner: Address,
+  /** Unix seconds; 0 when the item was never locked. */
+  locked_until: z.number().int(),
+});
+export type Item = z.infer<typeof ItemSchema>;
+export const ListingSchema = z.object({ token_id: z.string(), seller: Address, price: TokenAmount, item: ItemSchema });
+export type Listing = z.infer<typeof ListingSchema>;
+export const ListItemBodySchema = z.strictObject({ token_id: z.string().regex(/^\d+$/), price: PositiveAmount });
+export const BuyItemBodySchema = z.strictObject({ token_id: z.string().regex(/^\d+$/) });

@@ -6,6 +6,7 @@ import { ChainIndexer } from './chain-indexer.js';
 import { chainRoutes } from './chain-routes.js';
 import { daoRoutes } from './dao-routes.js';
 import { economyRoutes } from './economy-routes.js';
+import { itemRoutes } from './item-routes.js';
 import { playRewardChain } from './reward-chain.js';
 import { subscribeRewards } from './reward-consumer.js';
 import { type MintedReward, RewardMinter } from './reward-minter.js';
@@ -44,6 +45,7 @@ export function buildEconomy(platform: Platform, api: Api, announce: (minted: Mi
     ...economyRoutes(db, balances, chain?.addresses.chainId ?? null),
     ...tradeRoutes(db, chain),
     ...daoRoutes(db, chain),
+    ...itemRoutes(db, chain),
     ...chainRoutes(db, chain, config.AUTH_RATE_LIMIT_PER_MINUTE),
   );
   return {
