@@ -37,7 +37,7 @@ const EnvSchema = z.object({
    */
   SIWE_DOMAIN: z.string().min(1).optional(),
   WALLET_NONCE_TTL_SECONDS: z.coerce.number().int().min(10).default(600),
-  /** local: anvil started with the platform (the default); rpc: CHAIN_RPC_URL; off: no chain (rewards stay pending). */
+  /** local: anvil started with the platform (the default); rpc: CHAIN_RPC_URL (the default when that is set); off: no chain. */
   CHAIN: z.enum(['local', 'rpc', 'off']).default('local'),
   CHAIN_RPC_URL: z.string().url().optional(),
   /** The deploy script's output (contract addresses and deploy block) for CHAIN=rpc. */
@@ -65,7 +65,9 @@ export interface Config extends Omit<Env, 'JWT_SECRET'> {
  * sessions survive a restart on the embedded default.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // A chain address given without a mode means that chain.
+  const withMode = env.CHAIN === undefined && env.CHAIN_RPC_URL ? { ...env, CHAIN: 'rpc' } : env;
+  const parsed = EnvSchema.safeParse(withMode);
   if (!parsed.success) throw new Error(`bad configuration: ${z.prettifyError(parsed.error)}`);
   const { JWT_SECRET, ...settings } = parsed.data;
   const dataDir = resolve(settings.DATA_DIR);

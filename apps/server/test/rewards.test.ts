@@ -9,6 +9,7 @@ import { type MintedReward, RewardMinter } from '../src/economy/reward-minter.js
 import { milliToUnits } from '../src/economy/tokenomics.js';
 import { nowIso } from '../src/platform/db/database.js';
 import { findGame, getJson, type Player, playGame, recordGame, redeliver, signUpGuests } from './support/finished-games.js';
+import { connectedPlayer } from './support/players.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { newWallet, signedNonce } from './support/wallets.js';
 
@@ -55,7 +56,11 @@ describe('PLAY rewards minted on a local chain', () => {
   };
 
   it('mints a finished game’s rewards to linked wallets, keeps the others pending, and pays each game once', async () => {
-    const [winner, loser] = people;
+    const [, loser] = people;
+    // The winner is online: the minted reward is announced on their realtime connection.
+    const online = await connectedPlayer(t, 'online');
+    const winner: Player = { userId: online.userId, username: online.session.user.username, jwt: online.session.jwt };
+    people[0] = winner;
     await linkWallet(winner, WALLETS[0]);
     const game = playGame({ seed: 'rewards-1', seats: [winner, loser, 'normal', 'normal'], deals: 2 });
     const before = await playBalance(WALLETS[0].address);
@@ -68,6 +73,15 @@ describe('PLAY rewards minted on a local chain', () => {
     const minted = rewards.filter((reward) => reward.game_id === game.gameId);
     assert.equal(minted.length, 1);
     assert.match(minted[0]?.tx_hash ?? '', /^0x[0-9a-f]{64}$/);
+    const announced = await waitFor(
+      'REWARD_EARNED',
+      async () => online.received.filter((message) => message.type === 'REWARD_EARNED'),
+      (messages) => messages.length > 0,
+    );
+    assert.deepEqual(
+      announced.map((message) => message.payload),
+      [{ gameId: game.gameId, amount: minted[0]?.amount, token: 'PLAY', txHash: minted[0]?.tx_hash }],
+    );
     const balance = (await getJson<TokenBalance>(t, '/token/balance', winner)).body;
     assert.equal(balance.wallet_address, WALLETS[0].address);
     const earned = milliToUnits(Math.round(Number(minted[0]?.amount) * 1000));
