@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface LocalChain {
@@ -11,7 +12,11 @@ export interface LocalChain {
 export interface LocalChainOptions {
   /** Default: a free port. */
   port?: number;
-  /** Keep the chain between runs in this file (loaded at start, saved every few seconds and at stop). */
+  /**
+   * Keep the chain between runs in this file (loaded at start, saved every few seconds and at stop). Anvil's
+   * process id is kept beside it, so an anvil left behind by a killed run is stopped before a new one loads the
+   * state.
+   */
   stateFile?: string;
   chainId?: number;
   /** Seconds between blocks; default: a block per transaction (automine). */
@@ -38,7 +43,10 @@ export async function startLocalChain(options: LocalChainOptions = {}): Promise<
   const args = ['--host', '127.0.0.1', '--port', String(options.port ?? 0), '--chain-id', String(chainId), '--prune-history'];
   if (options.stateFile !== undefined) args.push('--state', options.stateFile, '--state-interval', '5');
   if (options.blockTime !== undefined) args.push('--block-time', String(options.blockTime));
+  const pidFile = options.stateFile === undefined ? null : `${options.stateFile}.pid`;
+  if (pidFile !== null) stopLeftOver(pidFile);
   const child = spawn(anvilBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (pidFile !== null && child.pid !== undefined) writeFileSync(pidFile, String(child.pid));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   const port = await listeningPort(child);
@@ -51,6 +59,7 @@ export async function startLocalChain(options: LocalChainOptions = {}): Promise<
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
       await exited;
+      if (pidFile !== null) rmSync(pidFile, { force: true });
     },
   };
 }
@@ -79,4 +88,20 @@ function listeningPort(child: ChildProcess): Promise<number> {
     child.once('error', fail);
     child.once('exit', (code) => fail(new Error(`anvil exited with ${code}:\n${output}`)));
   });
+}
+
+/** Stops the anvil a killed run left on this state file, if that process is still an anvil. */
+function stopLeftOver(pidFile: string): void {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  rmSync(pidFile, { force: true });
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const commandFile = `/proc/${pid}/cmdline`;
+  // Where /proc is missing (macOS, Windows) the process cannot be told apart from another: leave it.
+  if (!existsSync(commandFile) || !readFileSync(commandFile, 'utf8').includes('anvil')) return;
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
