@@ -4,18 +4,23 @@
  * without downloading a compiler. foundry.toml points `solc` at this file. forge only needs two modes:
  *   solc --version                  prints the version line forge parses
  *   solc --standard-json [...]      reads the standard-JSON input on stdin, writes the output on stdout
- * Other flags forge may add (--allow-paths, --base-path, --include-path) are honoured for imports that forge did not
- * already inline: it normally sends every source's content, so the import callback is a fallback.
+ * forge sends the content of the sources it resolved; an import it did not send is read from disk as native solc
+ * does: relative to --base-path (the working directory without one), then to each --include-path.
+ * This file must stay executable (git keeps its mode 755).
  */
+import { Buffer } from 'node:buffer';
 import { readFileSync, writeSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import solc from 'solc';
 
 const args = process.argv.slice(2);
 
-/** Writes all of `text` to stdout synchronously: a pipe takes at most 64 KiB per write, the rest must be looped. */
+/**
+ * Writes all of `text` to stdout synchronously. forge reads from a pipe, which takes 64 KiB at a time: a single
+ * write of the output (megabytes) would be cut, so loop until every byte is written.
+ */
 function writeAll(text) {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = Buffer.from(text, 'utf8');
   const pause = new Int32Array(new SharedArrayBuffer(4));
   let offset = 0;
   while (offset < bytes.length) {
@@ -38,7 +43,7 @@ function optionValues(name) {
   return values.filter((value) => value !== '');
 }
 
-if (args.includes('--version') || args.includes('-v')) {
+if (args.includes('--version')) {
   // The same shape as native solc's answer; forge reads the semver after "Version: ".
   writeAll(`solc, the solidity compiler commandline interface\nVersion: ${solc.version()}\n`);
   process.exit(0);
@@ -49,14 +54,16 @@ if (!args.includes('--standard-json')) {
   process.exit(2);
 }
 
-const roots = [process.cwd(), ...optionValues('--base-path'), ...optionValues('--include-path')];
+// Like native solc: the base path (the working directory when there is none), then each include path.
+const [basePath] = optionValues('--base-path');
+const roots = [basePath ?? process.cwd(), ...optionValues('--include-path')];
 
 function findImport(path) {
   for (const root of roots) {
     try {
       return { contents: readFileSync(isAbsolute(path) ? path : resolve(root, path), 'utf8') };
     } catch {
-      // not under this root; try the next
+      // not under this root: try the next
     }
   }
   return { error: `File not found: ${path}` };
