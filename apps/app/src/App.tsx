@@ -5,18 +5,30 @@ import { SignedInApp } from './screens/SignedInApp';
 import { Splash } from './screens/Splash';
 import { useSession } from './session/useSession';
 import { useStoredLang } from './session/useStoredLang';
+import { injectedProvider } from './wallet/injected-provider';
+import { isLocalChain, useChainInfo } from './wallet/useChainInfo';
+import { walletChoices } from './wallet/wallet-kind';
 
 /** The app: the chosen language around either the sign-in screen or the signed-in screens. */
 export function App() {
   const [lang, setLang] = useStoredLang();
   const session = useSession();
   const { state } = session;
+  const { chain, reload: reloadChain } = useChainInfo(session.rest);
+  const wallets = walletChoices({ injected: injectedProvider() !== null, localChain: isLocalChain(chain) });
   return (
     <LangProvider lang={lang}>
       <StatusBar hidden />
       {state.status === 'restoring' && <Splash />}
       {state.status === 'signedOut' && (
-        <AuthScreen signIn={session.signIn} register={session.register} playAsGuest={session.playAsGuest} onLangChange={setLang} />
+        <AuthScreen
+          signIn={session.signIn}
+          register={session.register}
+          playAsGuest={session.playAsGuest}
+          wallets={wallets}
+          signInWithWallet={session.signInWithWallet}
+          onLangChange={setLang}
+        />
       )}
       {state.status === 'signedIn' && (
         <SignedInApp
@@ -24,6 +36,9 @@ export function App() {
           rest={session.rest}
           realtime={state.realtime}
           user={state.user}
+          chain={chain}
+          wallets={wallets}
+          onReloadChain={reloadChain}
           onRefreshUser={session.refreshUser}
           onLangChange={setLang}
           onLogout={() => void session.signOut()}

@@ -1,5 +1,6 @@
-import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, RoomConfigInput, Session, User } from '@guandan/protocol';
+import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, RoomConfigInput, Session, User, WalletNonce, WalletType } from '@guandan/protocol';
 import { ApiError } from './api-error.js';
+import { EconomyApi } from './economy-api.js';
 
 export interface RestClientOptions {
   /** The server's origin, e.g. http://localhost:3000. */
@@ -14,7 +15,12 @@ export type Board = 'global' | 'weekly' | 'monthly';
 export class RestClient {
   private session: Session | null = null;
 
-  constructor(private readonly options: RestClientOptions) {}
+  /** Wallets, tokens, staking and the DAO (`rest.economy.balance()`, ...). */
+  readonly economy: EconomyApi;
+
+  constructor(private readonly options: RestClientOptions) {
+    this.economy = new EconomyApi(this);
+  }
 
   get current(): Session | null {
     return this.session;
@@ -42,6 +48,19 @@ export class RestClient {
 
   async guest(username?: string): Promise<Session> {
     const session = await this.call<Session>('POST', '/auth/guest', username === undefined ? {} : { username }, false);
+    this.useSession(session);
+    return session;
+  }
+
+  /** A single-use nonce and the EIP-4361 message for `address` to sign, to sign in or to link the wallet. */
+  walletNonce(address: string): Promise<WalletNonce> {
+    return this.call('POST', '/auth/wallet/nonce', { address }, false);
+  }
+
+  /** Signs in with the wallet's signature of a `walletNonce` message; the first sign-in makes the account. */
+  async walletSignIn(message: string, signature: string, walletType?: WalletType): Promise<Session> {
+    const body = walletType === undefined ? { message, signature } : { message, signature, wallet_type: walletType };
+    const session = await this.call<Session>('POST', '/auth/wallet/verify', body, false);
     this.useSession(session);
     return session;
   }

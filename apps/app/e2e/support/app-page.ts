@@ -41,6 +41,12 @@ export async function register(page: Page, player: Player): Promise<void> {
   await page.getByTestId('lobby-screen').waitFor();
 }
 
+/** Signs in with the local dev wallet (offered once the app knows the chain is local) and lands in the lobby. */
+export async function signInWithDevWallet(page: Page): Promise<void> {
+  await page.getByTestId('auth-wallet-dev').click({ timeout: 30_000 });
+  await page.getByTestId('lobby-screen').waitFor({ timeout: 30_000 });
+}
+
 export async function playAsGuest(page: Page): Promise<void> {
   await page.getByTestId('auth-guest').click();
   await page.getByTestId('lobby-screen').waitFor();
@@ -72,7 +78,11 @@ export async function takeTurnByHint(page: Page): Promise<'played' | 'passed'> {
   const play = page.getByTestId('table-play');
   if ((await selected.count()) === 0 || (await isDisabled(play))) {
     await page.getByTestId('table-pass').click();
-    await page.getByTestId('table-turn-me').waitFor({ state: 'detached' });
+    // The turn moves on, except when this pass ends a trick the partner won by going out: the player then leads at
+    // once (接风), and a leader cannot pass.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="table-turn-me"]') || document.querySelector('[data-testid="table-pass"]')?.getAttribute('aria-disabled') === 'true',
+    );
     return 'passed';
   }
   const card = selected.first();
@@ -89,4 +99,12 @@ export async function takeTurnByHint(page: Page): Promise<'played' | 'passed'> {
     before,
   );
   return 'played';
+}
+
+/** From the lobby: a quick match against bots, every turn taken by the hint, until the results show. */
+export async function playQuickMatchByHint(page: Page): Promise<void> {
+  await page.getByTestId('lobby-quick').click();
+  await page.getByTestId('table-screen').waitFor({ timeout: 30_000 });
+  while (await nextTurn(page)) await takeTurnByHint(page);
+  await page.getByTestId('result-screen').waitFor();
 }

@@ -1,5 +1,6 @@
 import { screenStrings } from './screens';
 import { tableStrings } from './table';
+import { walletStrings } from './wallet';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -7,8 +8,8 @@ export const DEFAULT_LANG: Lang = 'zh-CN';
 
 /** Every UI string by language; each area keeps its own file so that two people can work on them at once. */
 const STRINGS = {
-  'zh-CN': { ...screenStrings['zh-CN'], ...tableStrings['zh-CN'] },
-  en: { ...screenStrings.en, ...tableStrings.en },
+  'zh-CN': { ...screenStrings['zh-CN'], ...tableStrings['zh-CN'], ...walletStrings['zh-CN'] },
+  en: { ...screenStrings.en, ...tableStrings.en, ...walletStrings.en },
 };
 
 export type StringKey = keyof (typeof STRINGS)['en'];

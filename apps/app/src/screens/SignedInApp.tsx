@@ -1,12 +1,15 @@
 import type { DealResult } from '@guandan/engine';
 import type { GameEndedPayload, GameRoom, TablePlayer, User } from '@guandan/protocol';
 import type { RealtimeClient, RestClient } from '@guandan/sdk';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { StyleSheet, View } from 'react-native';
 import type { Lang } from '../i18n';
 import { ReplayScreen } from '../replay/ReplayScreen';
 import { TableScreen } from '../table/TableScreen';
 import { FeltBackground } from '../ui/FeltBackground';
+import type { ChainState } from '../wallet/useChainInfo';
+import type { WalletKind } from '../wallet/wallet-kind';
+import { DaoScreen } from './dao/DaoScreen';
 import { LobbyScreen } from './lobby/LobbyScreen';
 import type { Standing, TabName } from './navigation';
 import { ProfileScreen } from './profile/ProfileScreen';
@@ -16,18 +19,25 @@ import { RoomScreen } from './room/RoomScreen';
 import { Splash } from './Splash';
 import { TopBar } from './TopBar';
 import { useScreenStack } from './useScreenStack';
+import { RewardToast } from './wallet/RewardToast';
+import { WalletScreen } from './wallet/WalletScreen';
 
 export interface SignedInAppProps {
   rest: RestClient;
   realtime: RealtimeClient;
   user: User;
+  /** The platform's chain, asked once at start (App), for the wallet and DAO pages. */
+  chain: ChainState;
+  /** The wallets this device can use. */
+  wallets: readonly WalletKind[];
+  onReloadChain: () => void;
   onRefreshUser: () => Promise<void>;
   onLangChange: (lang: Lang) => void;
   onLogout: () => void;
 }
 
-/** Everything after signing in: lobby ↔ rankings ↔ profile, room → table → results → lobby, replays on top. */
-export function SignedInApp({ rest, realtime, user, onRefreshUser, onLangChange, onLogout }: SignedInAppProps) {
+/** Everything after signing in: lobby ↔ rankings ↔ profile ↔ wallet ↔ DAO, room → table → results → lobby, replays on top. */
+export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChain, onRefreshUser, onLangChange, onLogout }: SignedInAppProps) {
   const stack = useScreenStack({ name: 'lobby' });
   const { screen, reset, replace, push, back } = stack;
   const [entering, setEntering] = useState(true);
@@ -89,29 +99,46 @@ export function SignedInApp({ rest, realtime, user, onRefreshUser, onLangChange,
 
   if (entering) return <Splash />;
 
+  let page: ReactNode;
   switch (screen.name) {
     case 'room':
-      return <RoomScreen key={screen.room.room_id} rest={rest} realtime={realtime} me={user} room={screen.room} onStarted={startTable} onLeft={toLobby} />;
+      page = <RoomScreen key={screen.room.room_id} rest={rest} realtime={realtime} me={user} room={screen.room} onStarted={startTable} onLeft={toLobby} />;
+      break;
     case 'table':
+      // The table and replays keep the whole screen to themselves.
       return <TableScreen key={screen.roomId} rest={rest} realtime={realtime} me={user} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />;
     case 'result':
-      return <ResultScreen rest={rest} result={screen.result} onContinue={toLobby} onReplay={openReplay} />;
+      page = <ResultScreen rest={rest} result={screen.result} onContinue={toLobby} onReplay={openReplay} />;
+      break;
     case 'replay':
       return <ReplayScreen rest={rest} gameId={screen.gameId} seat={screen.seat} onClose={back} />;
     case 'lobby':
     case 'ranking':
     case 'profile':
-      return (
+    case 'wallet':
+    case 'dao':
+      page = (
         <FeltBackground>
           <TopBar user={user} current={screen.name} onNavigate={(tab: TabName) => reset({ name: tab })} onLangChange={onLangChange} onLogout={onLogout} />
           <View style={styles.body}>
             {screen.name === 'lobby' && <LobbyScreen rest={rest} onEnterRoom={enterRoom} />}
             {screen.name === 'ranking' && <RankingScreen rest={rest} me={user} />}
             {screen.name === 'profile' && <ProfileScreen rest={rest} me={user} onRefreshUser={refreshUser} onOpenReplay={openReplay} />}
+            {screen.name === 'wallet' && <WalletScreen rest={rest} realtime={realtime} chain={chain} wallets={wallets} onReloadChain={onReloadChain} />}
+            {screen.name === 'dao' && <DaoScreen rest={rest} chain={chain} />}
           </View>
         </FeltBackground>
       );
+      break;
   }
+  // A reward is minted seconds after its game, when the player is on the results or back in the lobby: it is
+  // announced over whatever page is open.
+  return (
+    <View style={styles.body}>
+      {page}
+      <RewardToast realtime={realtime} />
+    </View>
+  );
 }
 
 const styles = StyleSheet.create({

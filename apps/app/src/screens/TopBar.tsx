@@ -10,6 +10,8 @@ const TABS: readonly { name: TabName; label: StringKey }[] = [
   { name: 'lobby', label: 'nav.lobby' },
   { name: 'ranking', label: 'nav.ranking' },
   { name: 'profile', label: 'nav.profile' },
+  { name: 'wallet', label: 'nav.wallet' },
+  { name: 'dao', label: 'nav.dao' },
 ];
 
 export interface TopBarProps {
@@ -20,7 +22,7 @@ export interface TopBarProps {
   onLogout: () => void;
 }
 
-/** The bar above the lobby, rankings and profile: brand, tabs, the player with their coins, language and sign-out. */
+/** The bar above the lobby, rankings, profile, wallet and DAO: brand, tabs, the player with their coins, language and sign-out. */
 export function TopBar({ user, current, onNavigate, onLangChange, onLogout }: TopBarProps) {
   const t = useT();
   return (

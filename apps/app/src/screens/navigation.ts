@@ -24,9 +24,11 @@ export type Screen =
   | { name: 'lobby' }
   | { name: 'ranking' }
   | { name: 'profile' }
+  | { name: 'wallet' }
+  | { name: 'dao' }
   | { name: 'room'; room: GameRoom }
   | { name: 'table'; roomId: string; gameMode: GameMode }
   | { name: 'result'; result: GameResult }
   | { name: 'replay'; gameId: string; seat: Seat | null };
 
-export type TabName = 'lobby' | 'ranking' | 'profile';
+export type TabName = 'lobby' | 'ranking' | 'profile' | 'wallet' | 'dao';

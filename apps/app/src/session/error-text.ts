@@ -1,5 +1,6 @@
 import { ApiError } from '@guandan/sdk';
 import type { StringKey, Translate } from '../i18n';
+import { WalletError } from '../wallet/wallet-error';
 
 /** Refusals with words of their own; any other code reads as the generic message. */
 const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
@@ -22,10 +23,21 @@ const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
   FRIEND_REQUEST_EXISTS: 'error.FRIEND_REQUEST_EXISTS',
   NOT_FOUND: 'error.NOT_FOUND',
   FORBIDDEN: 'error.FORBIDDEN',
+  WALLET_REQUIRED: 'error.WALLET_REQUIRED',
+  WALLET_IN_USE: 'error.WALLET_IN_USE',
+  WALLET_ALREADY_LINKED: 'error.WALLET_ALREADY_LINKED',
+  INVALID_SIGNATURE: 'error.INVALID_SIGNATURE',
+  INVALID_NONCE: 'error.INVALID_NONCE',
+  NONCE_EXPIRED: 'error.NONCE_EXPIRED',
+  NONCE_USED: 'error.NONCE_USED',
+  INVALID_SIWE_MESSAGE: 'error.INVALID_SIWE_MESSAGE',
+  CHAIN_OFF: 'error.CHAIN_OFF',
+  UNAVAILABLE: 'error.UNAVAILABLE',
 };
 
-/** Words for a failed request, in the player's language. */
+/** Words for a failed request or wallet action, in the player's language. */
 export function errorText(t: Translate, error: unknown): string {
+  if (error instanceof WalletError) return t(`wallet.error.${error.problem}`);
   const key = error instanceof ApiError && Object.hasOwn(KNOWN, error.code) ? KNOWN[error.code] : undefined;
   return t(key ?? 'error.generic');
 }

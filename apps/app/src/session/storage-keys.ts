@@ -2,4 +2,6 @@
 export const STORAGE_KEYS = {
   session: 'guandan.session',
   lang: 'guandan.lang',
+  /** The local dev wallet's private key (a test key for the local chain only). */
+  devWalletKey: 'guandan.devWalletKey',
 } as const;

@@ -2,6 +2,8 @@ import type { Session, User } from '@guandan/protocol';
 import { ApiError, RealtimeClient, RestClient } from '@guandan/sdk';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { storage } from '../platform/storage';
+import { loadWalletKit } from '../wallet/load-wallet-kit';
+import type { WalletKind } from '../wallet/wallet-kind';
 import { realtimeUrl } from './realtime-url';
 import { serverOrigin } from './server-address';
 import { STORAGE_KEYS } from './storage-keys';
@@ -18,6 +20,8 @@ export interface SessionControls {
   signIn(email: string, password: string): Promise<void>;
   register(email: string, username: string, password: string): Promise<void>;
   playAsGuest(): Promise<void>;
+  /** Sign-In with Ethereum: the wallet signs the server's message; the first sign-in makes the account. */
+  signInWithWallet(kind: WalletKind): Promise<void>;
   signOut(): Promise<void>;
   /** Reads the user again (coins and stats change after a game). */
   refreshUser(): Promise<void>;
@@ -130,6 +134,15 @@ export function useSession(): SessionControls {
     start(session.user);
   }, [rest, start]);
 
+  const signInWithWallet = useCallback(
+    async (kind: WalletKind) => {
+      const kit = await loadWalletKit();
+      const session = await kit.signInWithWallet(kind, rest);
+      start(session.user);
+    },
+    [rest, start],
+  );
+
   const signOut = useCallback(async () => {
     try {
       await rest.logout();
@@ -145,5 +158,5 @@ export function useSession(): SessionControls {
     setState((current) => (current.status === 'signedIn' ? { ...current, user } : current));
   }, [rest]);
 
-  return { state, rest, signIn, register, playAsGuest, signOut, refreshUser };
+  return { state, rest, signIn, register, playAsGuest, signInWithWallet, signOut, refreshUser };
 }

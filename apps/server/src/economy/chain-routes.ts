@@ -1,10 +1,11 @@
 import { ChainInfoSchema, ProtocolError } from '@guandan/protocol';
 import { TestUSDC } from '@guandan/contracts';
-import { parseEther, parseUnits } from 'viem';
+import { getAddress, parseEther, parseUnits } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
 import { requireChain, requireLocalChain, requireWallet } from './chain-access.js';
+import type { BalanceReader } from './balances.js';
 import type { ChainRuntime } from './chain-runtime.js';
 
 /** What a browser dev wallet may ask the local chain: reads, fee data and sending its own signed transactions. */
@@ -36,7 +37,7 @@ const RpcAnswerSchema = z.object({ jsonrpc: z.literal('2.0'), id: z.union([z.num
 const FAUCET = { ether: parseEther('1'), usdc: parseUnits('1000', 6) };
 
 /** /chain: where the contracts are; on the local chain also a faucet and a relay for the app's dev wallet. */
-export function chainRoutes(db: Db, chain: ChainRuntime | null, faucetPerMinute: number) {
+export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: BalanceReader | null, faucetPerMinute: number) {
   return [
     route({
       method: 'GET',
@@ -67,6 +68,7 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, faucetPerMinute:
         await funder.reader.waitForTransactionReceipt({ hash: gas, pollingInterval: 50 });
         const usdc = await funder.wallet.writeContract({ address: addresses.USDC, abi: TestUSDC.abi, functionName: 'mint', args: [wallet, FAUCET.usdc] });
         await funder.reader.waitForTransactionReceipt({ hash: usdc, pollingInterval: 50 });
+        balances?.forget(wallet);
         return { tx_hashes: [gas, usdc] };
       },
     }),
@@ -78,10 +80,16 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, faucetPerMinute:
       auth: true,
       body: RpcRequestSchema,
       response: RpcAnswerSchema,
-      handler: async ({ body }) => {
+      handler: async ({ user, body }) => {
         const { rpcUrl } = requireLocalChain(chain);
         const response = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-        return RpcAnswerSchema.parse(await response.json());
+        const answer = RpcAnswerSchema.parse(await response.json());
+        // The local chain mines each transaction as it arrives: the sender's balances have changed already.
+        if (body.method === 'eth_sendRawTransaction') {
+          const row = await db.selectFrom('users').select('wallet_address').where('id', '=', user.userId).executeTakeFirst();
+          if (row?.wallet_address) balances?.forget(getAddress(row.wallet_address));
+        }
+        return answer;
       },
     }),
   ];

@@ -24,6 +24,7 @@ export interface EconomyDomain {
  */
 export function buildEconomy(platform: Platform, api: Api, announce: (minted: MintedReward[]) => void): EconomyDomain {
   const { chain, db, config, log, bus } = platform;
+  const balances = chain === null ? null : new BalanceReader(chain, config.BALANCE_CACHE_MS);
   const minter =
     chain === null
       ? null
@@ -33,12 +34,15 @@ export function buildEconomy(platform: Platform, api: Api, announce: (minted: Mi
           log,
           batchSize: config.REWARD_BATCH_SIZE,
           sweepMs: config.REWARD_SWEEP_MS,
-          onMinted: announce,
+          onMinted: (minted) => {
+            // the announcement sends players to their balance: it must not be the cached one
+            for (const reward of minted) balances?.forget(reward.wallet);
+            announce(minted);
+          },
         });
   subscribeRewards(db, bus, () => void minter?.kick());
   // rewards that waited for a wallet are minted as soon as one is linked
   bus.subscribe(WALLET_LINKED, async () => void minter?.kick());
-  const balances = chain === null ? null : new BalanceReader(chain, config.BALANCE_CACHE_MS);
   // a wallet's cached balances are dropped as soon as the indexer sees a transfer touch it
   const indexer = chain === null ? null : new ChainIndexer(db, chain, log, (addresses) => addresses.forEach((address) => balances?.forget(address)));
   api.add(
@@ -46,7 +50,7 @@ export function buildEconomy(platform: Platform, api: Api, announce: (minted: Mi
     ...tradeRoutes(db, chain),
     ...daoRoutes(db, chain),
     ...itemRoutes(db, chain),
-    ...chainRoutes(db, chain, config.AUTH_RATE_LIMIT_PER_MINUTE),
+    ...chainRoutes(db, chain, balances, config.AUTH_RATE_LIMIT_PER_MINUTE),
   );
   return {
     start() {

@@ -8,6 +8,8 @@ import { milliToUnits } from './tokenomics.js';
 
 export interface MintedReward {
   userId: string;
+  /** The wallet the reward was minted to. */
+  wallet: Address;
   gameId: string;
   amountMilli: number;
   txHash: Hash;
@@ -152,11 +154,13 @@ export class RewardMinter {
     const minted = await this.options.db.transaction().execute(async (trx) => {
       await trx.updateTable('reward_batches').set({ status: 'confirmed', tx_hash: hash, updated_at: now }).where('id', '=', batch.id).execute();
       await trx.updateTable('rewards').set({ status: 'confirmed', tx_hash: hash, updated_at: now }).where('batch_id', '=', batch.id).execute();
-      return trx.selectFrom('rewards').select(['user_id', 'game_id', 'amount_milli']).where('batch_id', '=', batch.id).execute();
+      return trx.selectFrom('rewards').select(['user_id', 'game_id', 'amount_milli', 'wallet_address']).where('batch_id', '=', batch.id).execute();
     });
     this.options.log.info({ batchId: batch.id, txHash: hash, rewards: minted.length }, 'reward batch minted');
     if (hash !== null) {
-      this.options.onMinted(minted.map((reward) => ({ userId: reward.user_id, gameId: reward.game_id, amountMilli: reward.amount_milli, txHash: hash })));
+      this.options.onMinted(
+        minted.map((reward) => ({ userId: reward.user_id, wallet: reward.wallet_address as Address, gameId: reward.game_id, amountMilli: reward.amount_milli, txHash: hash })),
+      );
     }
   }
 

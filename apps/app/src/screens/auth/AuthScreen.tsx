@@ -9,17 +9,21 @@ import { LangToggle } from '../../ui/LangToggle';
 import { Panel } from '../../ui/Panel';
 import { TextField } from '../../ui/TextField';
 import { colors, fonts, space } from '../../ui/theme';
+import type { WalletKind } from '../../wallet/wallet-kind';
 import { credentialsProblem } from './validate-credentials';
 
 export interface AuthScreenProps {
   signIn(email: string, password: string): Promise<void>;
   register(email: string, username: string, password: string): Promise<void>;
   playAsGuest(): Promise<void>;
+  /** The wallets this device can sign in with (none: no wallet button). */
+  wallets: readonly WalletKind[];
+  signInWithWallet(kind: WalletKind): Promise<void>;
   onLangChange: (lang: Lang) => void;
 }
 
-/** The landing: the game's name in gold over the felt, and sign in, sign up or play as a guest. */
-export function AuthScreen({ signIn, register, playAsGuest, onLangChange }: AuthScreenProps) {
+/** The landing: the game's name in gold over the felt, and sign in, sign up, play as a guest or sign in with a wallet. */
+export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithWallet, onLangChange }: AuthScreenProps) {
   const t = useT();
   const { width, height } = useWindowDimensions();
   const short = height < 520;
@@ -111,7 +115,23 @@ export function AuthScreen({ signIn, register, playAsGuest, onLangChange }: Auth
               <Text style={styles.or}>{t('auth.or')}</Text>
               <View style={styles.rule} />
             </View>
-            <Button label={t('auth.guest')} kind="secondary" onPress={() => void run(playAsGuest)} disabled={busy} testID="auth-guest" compact={short} />
+            <View style={styles.quickWays}>
+              <View style={styles.quickWay}>
+                <Button label={t('auth.guest')} kind="secondary" onPress={() => void run(playAsGuest)} disabled={busy} testID="auth-guest" compact={short} />
+              </View>
+              {wallets.map((kind) => (
+                <View key={kind} style={styles.quickWay}>
+                  <Button
+                    label={t(kind === 'dev' ? 'auth.walletDev' : 'auth.walletInjected')}
+                    kind="secondary"
+                    onPress={() => void run(() => signInWithWallet(kind))}
+                    disabled={busy}
+                    testID={`auth-wallet-${kind}`}
+                    compact={short}
+                  />
+                </View>
+              ))}
+            </View>
           </Panel>
         </View>
       </ScrollView>
@@ -147,4 +167,6 @@ const styles = StyleSheet.create({
   divider: { flexDirection: 'row', alignItems: 'center', gap: space(2) },
   rule: { flex: 1, height: 1, backgroundColor: colors.panelBorder },
   or: { color: colors.textDim, fontFamily: fonts.family, fontSize: 12 },
+  quickWays: { flexDirection: 'row', flexWrap: 'wrap', gap: space(2) },
+  quickWay: { flexGrow: 1, flexBasis: 140 },
 });
