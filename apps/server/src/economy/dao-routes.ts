@@ -1,6 +1,7 @@
 import { GuandanGovernor, GuanToken } from '@guandan/contracts';
 import { PreparedTransactionsSchema, PROPOSAL_STATES, ProposalSchema, VoteBodySchema } from '@guandan/protocol';
 import { formatUnits, getAddress } from 'viem';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
@@ -18,8 +19,14 @@ interface ProposalCreatedArgs {
 
 const VOTES = ['against', 'for', 'abstain'] as const;
 
-/** The DAO: proposals as the indexer recorded them, with their state and tallies read live; votes prepared. */
-export function daoRoutes(db: Db, chain: ChainRuntime | null) {
+/** How long a proposals read waits for the indexer to reach the chain's head before answering what it has. */
+const CATCH_UP_WAIT_MS = 3000;
+
+/**
+ * The DAO: proposals as the indexer recorded them, with their state and tallies read live; votes prepared. A read
+ * first lets the indexer catch up, so that a proposal mined a moment ago is listed.
+ */
+export function daoRoutes(db: Db, chain: ChainRuntime | null, catchUp: () => Promise<void>) {
   return [
     route({
       method: 'GET',
@@ -30,6 +37,7 @@ export function daoRoutes(db: Db, chain: ChainRuntime | null) {
       response: z.array(ProposalSchema),
       handler: async () => {
         const runtime = requireChain(chain);
+        await Promise.race([catchUp(), sleep(CATCH_UP_WAIT_MS)]);
         const rows = await db
           .selectFrom('chain_events')
           .select(['args', 'block_number'])

@@ -48,7 +48,7 @@ export function buildEconomy(platform: Platform, api: Api, announce: (minted: Mi
   api.add(
     ...economyRoutes(db, balances, chain?.addresses.chainId ?? null),
     ...tradeRoutes(db, chain),
-    ...daoRoutes(db, chain),
+    ...daoRoutes(db, chain, async () => indexer?.catchUp()),
     ...itemRoutes(db, chain),
     ...chainRoutes(db, chain, balances, config.AUTH_RATE_LIMIT_PER_MINUTE),
   );

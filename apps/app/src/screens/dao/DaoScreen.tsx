@@ -13,6 +13,8 @@ import { TxStatusLine } from '../wallet/TxStatusLine';
 import { useTransactions } from '../wallet/useTransactions';
 import { ProposalCard } from './ProposalCard';
 
+const REFRESH_MS = 10_000;
+
 /** The DAO: the player's GUAN and delegation, and the Governor's proposals with their tallies and the vote. */
 export function DaoScreen({ rest, chain }: { rest: RestClient; chain: ChainState }) {
   const t = useT();
@@ -45,6 +47,11 @@ export function DaoScreen({ rest, chain }: { rest: RestClient; chain: ChainState
   }, [rest]);
 
   useEffect(load, [load]);
+  // Proposals open, close and gather votes while the page is open: read them again now and then.
+  useEffect(() => {
+    const timer = setInterval(load, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load]);
   const transactions = useTransactions(rest, isLocalChain(chain), load);
   const linked = link !== null && link !== undefined;
   const vote = (proposal: Proposal, support: VoteSupport) => void transactions.send(`vote:${proposal.proposal_id}`, () => rest.economy.vote(proposal.proposal_id, support));
