@@ -16,6 +16,14 @@ const EnvSchema = z.object({
   /** The player app's web build, served at `/`; the app workspace's dist by default. */
   WEB_DIR: z.string().default(fileURLToPath(new URL('../../app/dist', import.meta.url))),
   DATABASE_URL: z.string().optional(),
+  /** With DATABASE_URL, makes this process one node of a cluster sharing Redis (docs/SCALING.md). */
+  REDIS_URL: z.string().optional(),
+  /** Prefixes every Redis key and channel, so that several platforms (or test runs) can share one Redis. */
+  REDIS_NAMESPACE: z.string().regex(/^[\w.-]+$/).default('gd'),
+  /** This process's name in the cluster; random when unset. */
+  NODE_ID: z.string().regex(/^[\w.-]+$/).optional(),
+  /** How long a node's hold on a table lasts without renewal: a dead node's tables move after at most this. */
+  TABLE_LEASE_MS: milliseconds.min(1000).default(5000),
   JWT_SECRET: z.string().min(32).optional(),
   JWT_TTL_SECONDS: z.coerce.number().int().min(30).default(900),
   REFRESH_TTL_DAYS: z.coerce.number().int().min(1).default(30),
@@ -58,6 +66,8 @@ export interface Config extends Omit<Env, 'JWT_SECRET'> {
   jwtSecret: string;
   /** `sqlite` with a file under DATA_DIR, or `postgres` when DATABASE_URL is set. */
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  /** Null on a single process; the shared Redis and this node's id when clustered. */
+  cluster: { redisUrl: string; namespace: string; nodeId: string } | null;
 }
 
 /**
@@ -70,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(withMode);
   if (!parsed.success) throw new Error(`bad configuration: ${z.prettifyError(parsed.error)}`);
   const { JWT_SECRET, ...settings } = parsed.data;
+  if (settings.REDIS_URL && !settings.DATABASE_URL) throw new Error('bad configuration: REDIS_URL needs DATABASE_URL (the nodes of a cluster share PostgreSQL)');
+  if (settings.REDIS_URL && !JWT_SECRET) throw new Error('bad configuration: REDIS_URL needs JWT_SECRET (every node of a cluster verifies the same tokens)');
   const dataDir = resolve(settings.DATA_DIR);
   return {
     ...settings,
@@ -77,6 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     WEB_DIR: resolve(settings.WEB_DIR),
     jwtSecret: JWT_SECRET ?? localSecret(dataDir),
     database: settings.DATABASE_URL ? { kind: 'postgres', url: settings.DATABASE_URL } : { kind: 'sqlite', file: join(dataDir, 'guandan.sqlite') },
+    cluster: settings.REDIS_URL
+      ? { redisUrl: settings.REDIS_URL, namespace: settings.REDIS_NAMESPACE, nodeId: settings.NODE_ID ?? `node-${randomBytes(4).toString('hex')}` }
+      : null,
   };
 }
 

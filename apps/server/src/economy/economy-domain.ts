@@ -22,7 +22,13 @@ export interface EconomyDomain {
  * The economy: rewards accrued from finished games and minted on chain, balances, swap, staking and the DAO. With
  * CHAIN=off the rewards still accrue (pending) and the chain routes answer CHAIN_OFF.
  */
-export function buildEconomy(platform: Platform, api: Api, announce: (minted: MintedReward[]) => void): EconomyDomain {
+export function buildEconomy(
+  platform: Platform,
+  api: Api,
+  announce: (minted: MintedReward[]) => void,
+  /** On a cluster, whether this node is the one minting now; one process always is. */
+  mintsHere: () => Promise<boolean> = async () => true,
+): EconomyDomain {
   const { chain, db, config, log, bus } = platform;
   const balances = chain === null ? null : new BalanceReader(chain, config.BALANCE_CACHE_MS);
   const minter =
@@ -34,6 +40,7 @@ export function buildEconomy(platform: Platform, api: Api, announce: (minted: Mi
           log,
           batchSize: config.REWARD_BATCH_SIZE,
           sweepMs: config.REWARD_SWEEP_MS,
+          mayRun: mintsHere,
           onMinted: (minted) => {
             // the announcement sends players to their balance: it must not be the cached one
             for (const reward of minted) balances?.forget(reward.wallet);

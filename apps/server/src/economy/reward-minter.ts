@@ -24,6 +24,8 @@ export interface RewardMinterOptions {
   batchSize?: number;
   maxAttempts?: number;
   sweepMs?: number;
+  /** Asked before each pass: on a cluster only the node holding the minter's lease mints (one reward key, one nonce sequence). */
+  mayRun?: () => Promise<boolean>;
   /** Tests stop the worker here, as a process killed between sending and recording would. */
   afterSend?: (batchId: Hex, hash: Hash) => void;
 }
@@ -69,6 +71,7 @@ export class RewardMinter {
       do {
         this.again = false;
         try {
+          if (this.options.mayRun !== undefined && !(await this.options.mayRun())) return;
           await this.mintPending();
         } catch (error) {
           this.options.log.error({ err: error }, 'reward minting pass failed; the next sweep retries');

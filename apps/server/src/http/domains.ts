@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ClusterNode } from '../cluster/cluster-node.js';
 import { formatUnits } from 'viem';
 import type { Platform } from '../platform/context.js';
 import type { Api } from './api.js';
@@ -28,7 +29,7 @@ import { RealtimeGateway } from '../realtime/gateway.js';
 import { roomRoutes } from '../rooms/room-routes.js';
 import { RoomService } from '../rooms/room-service.js';
 import { RoomStore } from '../rooms/room-store.js';
-import { TableService } from '../tables/table-service.js';
+import { SOLE_HOST, TableService } from '../tables/table-service.js';
 import { TableStore } from '../tables/table-store.js';
 import { walletRoutes } from '../wallet/wallet-routes.js';
 import { WalletService } from '../wallet/wallet-service.js';
@@ -45,10 +46,24 @@ export interface Domains {
 }
 
 export function buildDomains(platform: Platform, api: Api): Domains {
-  // realtime presence comes first: friends show who is online, tables play for who is away
+  // realtime presence comes first: friends show who is online, tables play for who is away. On a cluster, presence
+  // and the delivery of messages go through Redis, and tables run on the node holding their lease.
   let onPresence: (userId: string, online: boolean) => void = () => undefined;
-  const connections = new ConnectionRegistry((userId, online) => onPresence(userId, online));
-  const presence: Presence = connections;
+  const tableStore = new TableStore(platform.db);
+  const cluster =
+    platform.redis === null || platform.config.cluster === null
+      ? null
+      : new ClusterNode(platform.redis, platform.config.cluster.nodeId, platform.config, {
+          deliverLocally: (userId, seq, serialized) => connections.deliver(userId, seq, serialized),
+          onPresence: (userId, online) => onPresence(userId, online),
+          playingIds: () => tableStore.playingIds(),
+          log: platform.log,
+        });
+  const connections = new ConnectionRegistry(
+    cluster?.presenceHooks(platform.log) ?? { opened: (userId) => onPresence(userId, true), closed: (userId) => onPresence(userId, false) },
+  );
+  const outbound = cluster === null ? connections : { sendToUser: cluster.channels.sendToUser, isOnline: cluster.presence.isOnline };
+  const presence: Presence = outbound;
 
   // accounts: auth, users, friends
   const users = new UsersService(platform.db, platform.config.STARTING_COINS);
@@ -69,22 +84,30 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
   // economy: $PLAY rewards minted on chain, balances read from it
-  const economy = buildEconomy(platform, api, (minted) => announceRewards(minted));
+  const economy = buildEconomy(
+    platform,
+    api,
+    (minted) => announceRewards(minted),
+    cluster === null ? undefined : () => cluster.runsSingleton('reward-minter'),
+  );
 
   // wallets: sign-in with Ethereum and linking; WalletLinked goes out through the outbox
   const wallets = new WalletService({ db: platform.db, auth, users, policy: platform.config, kickOutbox: () => void outbox.kick() });
   api.add(...walletRoutes(wallets, platform.config.AUTH_RATE_LIMIT_PER_MINUTE));
 
   // rooms, tables, realtime
-  const tables = new TableService({
-    store: new TableStore(platform.db),
+  const localTables = new TableService({
+    store: tableStore,
     config: platform.config,
     metrics: platform.metrics,
-    outbound: connections,
+    outbound,
     rooms: { gameFinished: (trx, roomId) => rooms.gameFinished(trx, roomId), memberQuit: (trx, roomId, userId) => rooms.memberQuit(trx, roomId, userId) },
     records,
+    hosting: cluster?.tables ?? SOLE_HOST,
     log: platform.log,
   });
+  cluster?.tables.attach(localTables);
+  const tables = cluster?.tables ?? localTables;
   const rooms: RoomService = new RoomService({
     db: platform.db,
     store: new RoomStore(platform.db),
@@ -96,13 +119,13 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       },
       rating: (userId, trx) => ratingOf(trx ?? platform.db, userId),
     },
-    outbound: connections,
+    outbound,
     config: platform.config,
   });
-  onPresence = (userId, online) => tables.presenceChanged(userId, online);
+  onPresence = (userId, online) => localTables.presenceChanged(userId, online);
   const announceRewards = (minted: MintedReward[]): void => {
     for (const reward of minted) {
-      connections.sendToUser(reward.userId, {
+      outbound.sendToUser(reward.userId, {
         type: 'REWARD_EARNED',
         payload: { gameId: reward.gameId, amount: formatUnits(milliToUnits(reward.amountMilli), 18), token: 'PLAY', txHash: reward.txHash },
         timestamp: Date.now(),
@@ -116,7 +139,13 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     config: platform.config,
     tokens: platform.tokens,
     registry: connections,
-    dispatcher: new Dispatcher({ rooms, tables, metrics: platform.metrics, log: platform.log }),
+    dispatcher: new Dispatcher({
+      rooms,
+      tables,
+      metrics: platform.metrics,
+      log: platform.log,
+      ...(cluster === null ? {} : { allow: (connection) => cluster.rateLimit.take(connection.userId) }),
+    }),
     metrics: platform.metrics,
     log: platform.log,
   });
@@ -127,7 +156,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     },
     async resume() {
       await outbox.start(); // records: publishes what a previous run left unpublished
-      const resumed = await tables.resumeAll();
+      // One process resumes every unfinished table; a cluster node takes those whose lease ran out.
+      const resumed = cluster === null ? await localTables.resumeAll() : (await cluster.start(), localTables.runningIds().length);
       await rooms.resume();
       economy.start();
       platform.log.info({ tables: resumed }, 'resumed unfinished tables');
@@ -135,7 +165,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     async stop() {
       rooms.stop();
       await gateway.close();
-      await tables.stop();
+      await localTables.stop();
+      await cluster?.stop();
       await outbox.stop(); // records
       await economy.stop();
     },

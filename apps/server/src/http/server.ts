@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { TokenService } from '../auth/tokens.js';
+import { RedisLink } from '../cluster/redis-link.js';
 import type { Config } from '../config.js';
 import { openChain } from '../economy/chain-runtime.js';
 import { InProcessBus } from '../platform/bus.js';
@@ -35,12 +36,15 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   const db = await openDatabase(config.database, (error) => app.log.warn({ err: error }, 'idle database connection lost'));
   const bus = new InProcessBus((error, event) => app.log.error({ err: error, eventId: event.id, kind: event.kind }, 'event handler failed'));
   const chain = await openChain(config, app.log);
-  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log, chain };
+  const redis = config.cluster === null ? null : new RedisLink(config.cluster.redisUrl, config.cluster.namespace);
+  await redis?.connect();
+  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log, chain, redis };
 
   const webPage = await serveWebApp(app, config.WEB_DIR);
   if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');
   installErrorHandling(app, metrics, webPage);
-  await app.register(rateLimit, { global: false });
+  // On a cluster the limits count across every node.
+  await app.register(rateLimit, { global: false, ...(redis === null ? {} : { redis: redis.commands, nameSpace: redis.key('http-rate', '') }) });
   const api = new Api();
   const domains = buildDomains(platform, api);
   api.register(app, platform.tokens);
@@ -78,6 +82,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
       await domains.stop();
       await app.close();
       await db.destroy();
+      await redis?.close();
       await chain?.stop();
     },
   };

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { TokenService } from '../auth/tokens.js';
 import type { Config } from '../config.js';
+import type { RedisLink } from '../cluster/redis-link.js';
 import type { ChainRuntime } from '../economy/chain-runtime.js';
 import type { EventBus } from './bus.js';
 import type { Db } from './db/database.js';
@@ -16,4 +17,6 @@ export interface Platform {
   log: FastifyBaseLogger;
   /** Null with CHAIN=off. */
   chain: ChainRuntime | null;
+  /** The shared Redis when this process is a node of a cluster; null on one process. */
+  redis: RedisLink | null;
 }

@@ -19,8 +19,12 @@ export class Connection {
     this.bucket = new TokenBucket(limits.perSecond, limits.burst);
   }
 
-  send(message: AnyServerMessage, serialized = JSON.stringify(message)): void {
-    if (message.seq > this.lastSeq) this.lastSeq = message.seq;
+  send(message: AnyServerMessage): void {
+    this.sendSerialized(message.seq, JSON.stringify(message));
+  }
+
+  sendSerialized(seq: number, serialized: string): void {
+    if (seq > this.lastSeq) this.lastSeq = seq;
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(serialized);
   }
 }

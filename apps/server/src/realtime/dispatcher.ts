@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Action, EngineError, type Seat } from '@guandan/engine';
+import { EngineError } from '@guandan/engine';
 import { type AnyServerMessage, type ClientMessage, type ErrorCode, parseClientMessage, ProtocolError } from '@guandan/protocol';
 import type { Metrics } from '../platform/metrics.js';
 import type { RoomService } from '../rooms/room-service.js';
-import type { TableService } from '../tables/table-service.js';
+import type { Move } from '../tables/table-commands.js';
+import type { TablePort } from '../tables/table-service.js';
 import type { Connection } from './connection.js';
 import { ReplyCache } from './reply-cache.js';
 
@@ -18,11 +19,18 @@ export class Dispatcher {
   private readonly replies = new ReplyCache();
 
   constructor(
-    private readonly deps: { rooms: RoomService; tables: TableService; metrics: Metrics; log: { error(object: unknown, message: string): void } },
+    private readonly deps: {
+      rooms: RoomService;
+      tables: TablePort;
+      metrics: Metrics;
+      log: { error(object: unknown, message: string): void };
+      /** The rate limit: the connection's own bucket on one process, the user's shared bucket on a cluster. */
+      allow?: (connection: Connection) => boolean | Promise<boolean>;
+    },
   ) {}
 
   async handle(connection: Connection, raw: string): Promise<void> {
-    if (!connection.bucket.take()) {
+    if (!(await (this.deps.allow?.(connection) ?? connection.bucket.take()))) {
       connection.strikes++;
       this.refuse(connection, null, 'RATE_LIMITED', 'too many messages: slow down');
       if (connection.strikes >= MAX_STRIKES) connection.socket.close(1008, 'rate limit');
@@ -62,26 +70,26 @@ export class Dispatcher {
   private async apply(connection: Connection, message: ClientMessage): Promise<AnyServerMessage[]> {
     const { rooms, tables } = this.deps;
     const userId = connection.userId;
-    const act = (build: (seat: Seat) => Action): Promise<AnyServerMessage[]> => tables.act(userId, message.id, build).then(() => []);
+    const act = (move: Move): Promise<AnyServerMessage[]> => tables.run({ op: 'act', userId, clientMsgId: message.id, move }).then(() => []);
     switch (message.type) {
       case 'PLAY_CARDS': {
         const { cards, reading } = message.payload;
-        return act((seat) => ({ kind: 'play', seat, cards, ...(reading === undefined ? {} : { reading }) }));
+        return act({ kind: 'play', cards, ...(reading === undefined ? {} : { reading }) });
       }
       case 'PASS':
-        return act((seat) => ({ kind: 'pass', seat }));
+        return act({ kind: 'pass' });
       case 'TRIBUTE':
-        return act((seat) => ({ kind: 'tribute', seat, card: message.payload.card }));
+        return act({ kind: 'tribute', card: message.payload.card });
       case 'RETURN_TRIBUTE':
-        return act((seat) => ({ kind: 'return', seat, card: message.payload.card }));
+        return act({ kind: 'return', card: message.payload.card });
       case 'AUTO_PLAY':
-        await tables.setAutoPlay(userId, message.payload.on);
+        await tables.run({ op: 'autoPlay', userId, on: message.payload.on });
         return [];
       case 'SEND_MESSAGE':
-        await tables.chat(userId, message.id, { text: message.payload.text });
+        await tables.run({ op: 'chat', userId, clientMsgId: message.id, content: { text: message.payload.text } });
         return [];
       case 'SEND_EMOJI':
-        await tables.chat(userId, message.id, { emoji: message.payload.emoji });
+        await tables.run({ op: 'chat', userId, clientMsgId: message.id, content: { emoji: message.payload.emoji } });
         return [];
       case 'READY': {
         const room = await rooms.setReady(userId, message.payload.ready);

@@ -68,8 +68,9 @@ export class RealtimeGateway {
   private accept(ws: WebSocket, userId: string): void {
     const { config, registry, dispatcher, metrics } = this.deps;
     const connection = new Connection(ws, userId, randomUUID(), { perSecond: config.REALTIME_MESSAGES_PER_SECOND, burst: config.REALTIME_BURST });
-    // Messages of one connection are handled strictly in order, as the client sent them.
-    let chain = Promise.resolve();
+    // Messages of one connection are handled strictly in order, as the client sent them, once the user's presence
+    // (and on a cluster, the user's channel) is in place.
+    let chain = registry.add(connection).catch((error: unknown) => this.deps.log.warn({ err: error, userId }, 'announcing presence failed'));
     ws.on('message', (data, isBinary) => {
       const raw = isBinary ? '' : data.toString();
       chain = chain.then(() => dispatcher.handle(connection, raw)).catch((error: unknown) => this.deps.log.warn({ err: error, userId }, 'message handling failed'));
@@ -80,7 +81,6 @@ export class RealtimeGateway {
       metrics.connections.set(registry.size);
     });
     ws.on('error', () => ws.terminate());
-    registry.add(connection);
     metrics.connections.set(registry.size);
   }
 

@@ -9,7 +9,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { KeyedQueue } from '../platform/keyed-queue.js';
-import type { RoomLifecycle, TableService } from '../tables/table-service.js';
+import type { RoomLifecycle, TablePort } from '../tables/table-service.js';
 import { newInviteCode } from './invite-code.js';
 import { rankedWindow } from './ranked-window.js';
 import { isOpen, isPerson, resolveConfig, type Room, type RoomSeat, toGameRoom } from './room.js';
@@ -43,7 +43,7 @@ export class RoomService implements RoomLifecycle {
     private readonly deps: {
       db: Db;
       store: RoomStore;
-      tables: TableService;
+      tables: TablePort;
       players: PlayerDirectory;
       outbound: RoomOutbound;
       config: Config;
@@ -112,7 +112,7 @@ export class RoomService implements RoomLifecycle {
     if (room.status === 'playing') {
       // Someone who quit this game stays in its seats; without this check they would quit the game they play now.
       if ((await this.deps.store.roomOfUser(userId)) !== roomId) throw new ProtocolError('NOT_IN_ROOM', 'you already left this game');
-      await this.deps.tables.quit(userId);
+      await this.deps.tables.run({ op: 'quit', userId });
       return;
     }
     if (room.status !== 'waiting') throw new ProtocolError('ROOM_NOT_WAITING', 'this room is finished');

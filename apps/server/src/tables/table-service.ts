@@ -21,6 +21,7 @@ import { nowIso } from '../platform/db/database.js';
 import { playedByServer, secondsToAct, type TableSeat, type TableSnapshot } from './snapshot.js';
 import { stateUpdateFor, tableMessage } from './table-messages.js';
 import type { TableEvent, TableStore } from './table-store.js';
+import { actionOf, type Move, type TableCommand } from './table-commands.js';
 
 /** Delivers messages to a user's open connections (on this node; through the bus when scaled out). */
 export interface TableOutbound {
@@ -38,6 +39,37 @@ export interface RoomLifecycle {
 export interface GameRecorder {
   recordFinishedGame(trx: Transaction<Database>, game: FinishedGame): Promise<void>;
   kick(): void;
+}
+
+/**
+ * Where this node's tables are announced. On one process there is nothing to announce; on a cluster a table is run
+ * by the node that holds its lease, which also takes the commands other nodes forward for it.
+ */
+export interface TableHosting {
+  /** May this node run the table (true if it already does)? */
+  claim(gameId: string): Promise<boolean>;
+  /** This node runs the table now, for these seated people. */
+  opened(gameId: string, userIds: string[]): Promise<void>;
+  /** A person left the table for good. */
+  left(gameId: string, userId: string): void;
+  /** This node stopped running the table: it is over, or (`finished` false) another node has it now. */
+  closed(gameId: string, userIds: string[], finished: boolean): void;
+}
+
+/** One process: every table is this node's. */
+export const SOLE_HOST: TableHosting = {
+  claim: async () => true,
+  opened: async () => undefined,
+  left: () => undefined,
+  closed: () => undefined,
+};
+
+/** What rooms and the realtime dispatcher need of the tables, wherever the table runs. */
+export interface TablePort {
+  create(trx: Transaction<Database>, input: NewTable): Promise<void>;
+  open(gameId: string): Promise<void>;
+  run(command: TableCommand): Promise<void>;
+  resumeMessages(userId: string, gameId: string, lastSeq: number): Promise<AnyServerMessage[]>;
 }
 
 export interface NewTable {
@@ -69,7 +101,7 @@ type ActionSource = 'player' | 'auto' | 'bot';
  * (compare-and-set) before anything is sent, delivers each seat its own view, and plays for bots, for people on
  * 托管, for people whose time ran out and for people who are away.
  */
-export class TableService {
+export class TableService implements TablePort {
   private readonly runtimes = new Map<string, Runtime>();
   private readonly gameOfUser = new Map<string, string>();
   private readonly offlineSince = new Map<string, number>();
@@ -84,6 +116,7 @@ export class TableService {
       outbound: TableOutbound;
       rooms: RoomLifecycle;
       records: GameRecorder;
+      hosting: TableHosting;
       log: { error(object: unknown, message: string): void };
     },
   ) {}
@@ -118,15 +151,56 @@ export class TableService {
 
   /** Starts running a stored table on this node and sends every seated person its view. */
   async open(gameId: string): Promise<void> {
-    if (this.runtimes.has(gameId)) return;
+    if (this.runtimes.has(gameId) || this.stopped || !(await this.deps.hosting.claim(gameId))) return;
     const stored = await this.deps.store.load(gameId);
-    if (stored === undefined || stored.status !== 'playing') return;
+    if (stored === undefined || stored.status !== 'playing') {
+      this.deps.hosting.closed(gameId, [], true);
+      return;
+    }
+    if (this.runtimes.has(gameId)) return;
     const runtime: Runtime = { snapshot: stored.snapshot, version: stored.version, queue: Promise.resolve(), timer: null, bots: new Map(), changedAt: Date.now() };
     this.runtimes.set(gameId, runtime);
     this.deps.metrics.tables.set(this.runtimes.size);
-    for (const seat of runtime.snapshot.seats) if (seat.userId !== null && !seat.quit) this.gameOfUser.set(seat.userId, gameId);
+    const people = seatedPeople(runtime.snapshot);
+    for (const userId of people) this.gameOfUser.set(userId, gameId);
+    await this.deps.hosting.opened(gameId, people);
     this.sendStateToAll(runtime);
     this.schedule(runtime);
+  }
+
+  /** The tables this node runs. */
+  runningIds(): string[] {
+    return [...this.runtimes.keys()];
+  }
+
+  runs(gameId: string): boolean {
+    return this.runtimes.has(gameId);
+  }
+
+  /**
+   * Stops running a table without a word to its players: another node has it now. Work already queued on it
+   * finishes first (its writes fail the compare-and-set if the other node has moved on).
+   */
+  async handOver(gameId: string): Promise<void> {
+    const runtime = this.runtimes.get(gameId);
+    if (runtime === undefined) return;
+    this.forget(runtime);
+    this.deps.hosting.closed(gameId, [], false);
+    await runtime.queue;
+  }
+
+  /** A person's command, applied here (the caller has made sure this node runs their table). */
+  async run(command: TableCommand): Promise<void> {
+    switch (command.op) {
+      case 'act':
+        return this.act(command.userId, command.clientMsgId, command.move);
+      case 'autoPlay':
+        return this.setAutoPlay(command.userId, command.on);
+      case 'chat':
+        return this.chat(command.userId, command.clientMsgId, command.content);
+      case 'quit':
+        return this.quit(command.userId);
+    }
   }
 
   /** After a restart: every unfinished table goes on from its last snapshot. */
@@ -136,10 +210,15 @@ export class TableService {
     return ids.length;
   }
 
+  /** Stops every timer and waits for the work in flight; on a cluster the tables go to other nodes. */
   async stop(): Promise<void> {
     this.stopped = true;
     for (const runtime of this.runtimes.values()) if (runtime.timer !== null) clearTimeout(runtime.timer);
     await Promise.all([...this.runtimes.values()].map((runtime) => runtime.queue));
+    for (const runtime of [...this.runtimes.values()]) {
+      this.forget(runtime);
+      this.deps.hosting.closed(runtime.snapshot.gameId, seatedPeople(runtime.snapshot), false);
+    }
   }
 
   /** The game a person is playing on this node, if any. */
@@ -151,7 +230,7 @@ export class TableService {
    * A person's game action. A client message id seen before is answered with what it produced and never applied
    * twice; a refused action changes nothing and throws the engine's or the platform's error.
    */
-  async act(userId: string, clientMsgId: string, build: (seat: Seat) => Action): Promise<void> {
+  async act(userId: string, clientMsgId: string, move: Move): Promise<void> {
     const runtime = this.runtimeOf(userId);
     await this.exclusive(runtime, async () => {
       const seat = this.seatOf(runtime, userId);
@@ -160,7 +239,7 @@ export class TableService {
         this.answerAgain(runtime, userId, earlier);
         return;
       }
-      await this.apply(runtime, build(seat.seat), 'player', { userId, clientMsgId });
+      await this.apply(runtime, actionOf(move, seat.seat), 'player', { userId, clientMsgId });
     });
   }
 
@@ -188,6 +267,7 @@ export class TableService {
         this.deps.rooms.memberQuit(trx, roomId, userId),
       );
       this.gameOfUser.delete(userId);
+      this.deps.hosting.left(runtime.snapshot.gameId, userId);
       this.broadcast(runtime, (seq) => tableMessage('PLAYER_LEFT', payload, seq, runtime.snapshot.gameId));
       this.deps.outbound.sendToUser(userId, tableMessage('PLAYER_LEFT', payload, runtime.version, runtime.snapshot.gameId));
     });
@@ -261,11 +341,28 @@ export class TableService {
     return seat;
   }
 
-  /** Runs `work` after everything queued on the table; a failure rejects this call only. */
+  /**
+   * Runs `work` after everything queued on the table; a failure rejects this call only. A write refused because
+   * the stored table moved on (another node wrote it) means this copy is stale: it is dropped and, if this node
+   * still holds the table, read again.
+   */
   private exclusive(runtime: Runtime, work: () => Promise<void>): Promise<void> {
-    const run = runtime.queue.then(work);
-    runtime.queue = run.catch(() => undefined);
+    const run = runtime.queue.then(() => (this.runtimes.get(runtime.snapshot.gameId) === runtime ? work() : this.notRunning()));
+    runtime.queue = run.catch((error: unknown) => {
+      if (error instanceof ProtocolError && error.code === 'CONFLICT') return this.reload(runtime);
+    });
     return run;
+  }
+
+  private notRunning(): Promise<void> {
+    return Promise.reject(new ProtocolError('UNAVAILABLE', 'this table moved to another server: send it again'));
+  }
+
+  private async reload(runtime: Runtime): Promise<void> {
+    this.forget(runtime);
+    await this.open(runtime.snapshot.gameId).catch((error: unknown) =>
+      this.deps.log.error({ err: error, gameId: runtime.snapshot.gameId }, 'reopening a table after a conflict failed'),
+    );
   }
 
   /** Applies an engine action: persist first, then deliver, then arm the next timer. */
@@ -336,15 +433,20 @@ export class TableService {
   }
 
   private close(runtime: Runtime): void {
+    this.forget(runtime);
+    const people = seatedPeople(runtime.snapshot);
+    for (const userId of people) this.deps.outbound.sendToUser(userId, this.gameEnded(runtime.snapshot, runtime.version));
+    this.deps.hosting.closed(runtime.snapshot.gameId, people, true);
+  }
+
+  /** Drops the table's timer and in-memory state; nothing is written or sent. */
+  private forget(runtime: Runtime): void {
     if (runtime.timer !== null) clearTimeout(runtime.timer);
+    runtime.timer = null;
     const gameId = runtime.snapshot.gameId;
-    this.runtimes.delete(gameId);
+    if (this.runtimes.get(gameId) === runtime) this.runtimes.delete(gameId);
     this.deps.metrics.tables.set(this.runtimes.size);
-    for (const seat of runtime.snapshot.seats) {
-      if (seat.userId === null) continue;
-      if (this.gameOfUser.get(seat.userId) === gameId) this.gameOfUser.delete(seat.userId);
-      if (!seat.quit) this.deps.outbound.sendToUser(seat.userId, this.gameEnded(runtime.snapshot, runtime.version));
-    }
+    for (const userId of seatedPeople(runtime.snapshot)) if (this.gameOfUser.get(userId) === gameId) this.gameOfUser.delete(userId);
   }
 
   private gameEnded(snapshot: TableSnapshot, seq: number): AnyServerMessage {
@@ -456,15 +558,16 @@ export class TableService {
     const due = Math.min(...actors.map((seat) => this.dueAt(runtime, runtime.snapshot.seats[seat])));
     runtime.timer = setTimeout(() => {
       runtime.timer = null;
-      this.exclusive(runtime, () => this.actForDueSeats(runtime)).catch((error: unknown) =>
-        this.deps.log.error({ err: error, gameId: runtime.snapshot.gameId }, 'server play failed'),
-      );
+      this.exclusive(runtime, () => this.actForDueSeats(runtime)).catch((error: unknown) => {
+        // A table that moved to another node (or was read again after a conflict) plays on there.
+        if (error instanceof ProtocolError && (error.code === 'UNAVAILABLE' || error.code === 'CONFLICT')) return;
+        this.deps.log.error({ err: error, gameId: runtime.snapshot.gameId }, 'server play failed');
+      });
     }, Math.max(0, due - Date.now()));
   }
 
   /** Plays for every seat whose time has come: the bot's choice, or the auto-play choice for a person. */
   private async actForDueSeats(runtime: Runtime): Promise<void> {
-    if (!this.runtimes.has(runtime.snapshot.gameId)) return;
     const now = Date.now();
     for (const seatIndex of actorsOf(runtime.snapshot.state)) {
       if (runtime.snapshot.state.phase === 'over' || !actorsOf(runtime.snapshot.state).includes(seatIndex)) continue;
@@ -474,7 +577,7 @@ export class TableService {
       if (timedOut) await this.recordTimeout(runtime, seat);
       await this.apply(runtime, this.serverChoice(runtime, seatIndex), seat.botLevel !== null ? 'bot' : 'auto');
     }
-    if (this.runtimes.has(runtime.snapshot.gameId)) this.schedule(runtime);
+    if (this.runtimes.get(runtime.snapshot.gameId) === runtime) this.schedule(runtime);
   }
 
   /** A timeout counts; the second in a row puts the seat on 托管 and warns the player. */
@@ -515,4 +618,9 @@ export class TableService {
     }
     return bot;
   }
+}
+
+/** The people still seated at a table (not bots, not those who quit). */
+function seatedPeople(snapshot: TableSnapshot): string[] {
+  return snapshot.seats.flatMap((seat) => (seat.userId !== null && !seat.quit ? [seat.userId] : []));
 }

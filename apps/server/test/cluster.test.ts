@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type Action, replayMatch } from '@guandan/engine';
+import type { AnyServerMessage } from '@guandan/protocol';
+import { RealtimeClient, RestClient, type SocketLike } from '@guandan/sdk';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { playByHint } from '../src/load/bot-client.js';
+import { type ClusterNodeProcess, skipWithoutCluster, startCluster, type TestCluster } from './support/cluster.js';
+import { customTable } from './support/games.js';
+import { eventually } from './support/table-play.js';
+import type { TestPlayer } from './support/players.js';
+
+const NODES = 3;
+
+/**
+ * A player whose socket goes to node `home` while it lives, else to the next live node: what a load balancer in
+ * front of the cluster does for a client that reconnects.
+ */
+async function playerOn(cluster: TestCluster, home: number, name: string): Promise<TestPlayer & { nodeOf: () => ClusterNodeProcess }> {
+  const liveFrom = (index: number): ClusterNodeProcess => {
+    for (let step = 0; step < cluster.nodes.length; step++) {
+      const node = cluster.nodes[(index + step) % cluster.nodes.length];
+      if (node.alive) return node;
+    }
+    throw new Error('no node alive');
+  };
+  const rest = new RestClient({ baseUrl: liveFrom(home).url });
+  const session = await rest.guest(`${name}-${process.pid % 1000}`);
+  const realtime = new RealtimeClient({
+    url: liveFrom(home).wsUrl,
+    token: () => rest.accessToken,
+    socket: (url) => new WebSocket(url.replace(/^ws:\/\/[^/]+\/v4\/realtime/, liveFrom(home).wsUrl)) as unknown as SocketLike,
+    reconnect: { minDelayMs: 50, maxDelayMs: 500 },
+    idPrefix: name,
+  });
+  const received: AnyServerMessage[] = [];
+  realtime.on('*', (message) => received.push(message));
+  await realtime.connect();
+  return { rest, realtime, session, userId: session.user.user_id, received, nodeOf: () => liveFrom(home) };
+}
+
+describe('a cluster of three server processes on PostgreSQL and Redis', { skip: await skipWithoutCluster() }, () => {
+  let cluster: TestCluster;
+  const clients: RealtimeClient[] = [];
+
+  before(async () => {
+    cluster = await startCluster(NODES, {
+      CHAIN: 'off',
+      BOT_DELAY_MS: '0',
+      TABLE_LEASE_MS: '2000',
+      DISCONNECT_GRACE_MS: '3000',
+      HEARTBEAT_MS: '1000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+    });
+  });
+
+  after(async () => {
+    for (const client of clients) client.close();
+    await cluster?.cleanup();
+  });
+
+  test('tables whose players sit on different nodes play on when a node is killed mid-deal: nothing lost, nothing doubled', { timeout: 240_000 }, async () => {
+    // Two tables, each person on another node than the one beside them.
+    const tables = await Promise.all(
+      [0, 1].map(async (table) => {
+        const players = await Promise.all([0, 1, 2, 3].map((seat) => playerOn(cluster, (table + seat) % NODES, `cl${table}${seat}`)));
+        players.forEach((player) => {
+          clients.push(player.realtime);
+          playByHint(player.realtime);
+        });
+        const roomId = await customTable(players, 2);
+        return { players, roomId };
+      }),
+    );
+    for (const { players } of tables) await players[0].realtime.next('PLAYER_ACTION', (message) => message.seq >= 25, 60_000);
+
+    // The node running the first table dies; its players' sockets there move to the others.
+    const gameIds = await Promise.all(tables.map(async ({ players, roomId }) => (await players[0].rest.room(roomId)).game_id as string));
+    const holder = await cluster.redis.get(`${cluster.namespace}:lease:${gameIds[0]}`);
+    const victim = cluster.nodes.find((node) => node.nodeId === holder);
+    assert.ok(victim !== undefined, `a live node holds the first table's lease (${holder})`);
+    const seqAtKill = Math.max(...tables.flatMap(({ players }) => players.map((player) => player.realtime.lastSeq)));
+    await cluster.kill(victim);
+
+    const ends = await Promise.all(tables.map(({ players }) => Promise.all(players.map((player) => player.realtime.next('GAME_ENDED', () => true, 120_000)))));
+    const newHolder = await cluster.redis.get(`${cluster.namespace}:lease:${gameIds[0]}`);
+    assert.notEqual(newHolder, victim.nodeId, 'the table left the dead node');
+
+    const db = new pg.Client({ connectionString: cluster.databaseUrl });
+    await db.connect();
+    try {
+      for (const [index, { players }] of tables.entries()) {
+        const gameId = gameIds[index];
+        assert.equal(new Set(ends[index].map((message) => message.payload.gameId)).size, 1);
+        const table = (await db.query('select snapshot, status from game_tables where id = $1', [gameId])).rows[0] as { snapshot: string; status: string };
+        assert.equal(table.status, 'finished');
+        const events = (await db.query('select seq, kind, action, actor_user_id, client_msg_id from table_events where table_id = $1 order by seq', [gameId])).rows as {
+          seq: number;
+          kind: string;
+          action: string | null;
+          actor_user_id: string | null;
+          client_msg_id: string | null;
+        }[];
+        events.forEach((event, position) => assert.equal(event.seq, position + 1, 'the log has no gap and no repeat'));
+        const clientIds = events.filter((event) => event.client_msg_id !== null).map((event) => `${event.actor_user_id}:${event.client_msg_id}`);
+        assert.equal(new Set(clientIds).size, clientIds.length, 'no client message applied twice');
+        const actions = events.filter((event) => event.action !== null).map((event) => JSON.parse(event.action as string) as Action);
+        const { state } = JSON.parse(table.snapshot) as { state: { seed: string; rules: object } };
+        const replayed = replayMatch({ seed: state.seed, rules: state.rules }, actions);
+        assert.equal(replayed.phase, 'over', 'the stored actions replay to the end');
+        assert.equal(replayed.winner, ends[index][0].payload.winningTeam);
+
+        // Every client saw every action once it had resumed: no gap in its sequence of updates.
+        const actionSeqs = events.filter((event) => event.kind === 'PLAYER_ACTION').map((event) => event.seq);
+        for (const player of players) {
+          const seen = new Set(player.received.filter((message) => message.type === 'PLAYER_ACTION' && message.messageId.startsWith(gameId)).map((message) => message.seq));
+          assert.deepEqual(actionSeqs.filter((seq) => !seen.has(seq)), [], `${player.session.user.username} missed no action`);
+          assert.ok(player.realtime.lastSeq > seqAtKill, 'every client saw the game go on after the kill');
+        }
+
+        // The finished game counted once: one record, one win or loss each, one game on each board, also after every
+        // node's outbox relay has swept (each may publish the same event; the consumers apply it once).
+        assert.equal(Number((await db.query('select count(*) as n from game_records where id = $1', [gameId])).rows[0].n), 1);
+        const boardsOf = async (userId: string) => (await db.query('select board, games from leaderboard where user_id = $1', [userId])).rows as { board: string; games: number }[];
+        for (const player of players) await eventually('the game on the boards', () => boardsOf(player.userId), (boards) => boards.length > 0, 15_000);
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        for (const player of players) {
+          const boards = await boardsOf(player.userId);
+          assert.ok(boards.every((row) => row.games === 1), `one game on every board: ${JSON.stringify(boards)}`);
+          const user = (await db.query('select total_wins, total_losses from users where id = $1', [player.userId])).rows[0] as { total_wins: number; total_losses: number };
+          assert.ok(user.total_wins + user.total_losses <= 1, 'at most one result per player (a drawn game counts neither)');
+        }
+      }
+    } finally {
+      await db.end();
+    }
+  });
+});
