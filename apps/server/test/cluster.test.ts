@@ -136,4 +136,74 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
       await db.end();
     }
   });
+
+  test('matchmaking, presence, boards and the realtime rate limit are shared by the live nodes', { timeout: 120_000 }, async () => {
+    const live = cluster.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.alive);
+    assert.ok(live.length >= 2, 'two nodes still alive');
+    const [a, b] = live;
+
+    // Two people on two nodes asking for a quick match land in the same room (the queue is in Redis), and each node
+    // sees both online.
+    const first = await playerOn(cluster, a.index, 'qm0');
+    const second = await playerOn(cluster, b.index, 'qm1');
+    clients.push(first.realtime, second.realtime);
+    const room = await first.rest.createRoom('quick_match', {});
+    const joined = await second.rest.createRoom('quick_match', {});
+    assert.equal(joined.room_id, room.room_id, 'matched into one room across nodes');
+    for (const { node } of live) {
+      const viewer = new RestClient({ baseUrl: node.url });
+      await viewer.guest(`view-${node.nodeId}-${process.pid % 1000}`);
+      const view = await viewer.room(room.room_id);
+      const seated = view.players.filter((player) => player.user_id === first.userId || player.user_id === second.userId);
+      assert.deepEqual(
+        seated.map((player) => player.connected),
+        [true, true],
+        `${node.nodeId} sees both players online`,
+      );
+    }
+
+    // The boards come from Redis in the table's order, the same on every node.
+    const db = new pg.Client({ connectionString: cluster.databaseUrl });
+    await db.connect();
+    try {
+      const expected = (await db.query("select user_id from leaderboard where board = 'global' order by score desc, wins desc, updated_at asc, user_id asc")).rows.map(
+        (row: { user_id: string }) => row.user_id,
+      );
+      assert.ok(expected.length >= 8, 'the finished games are on the global board');
+      for (const { node } of live) {
+        const reader = new RestClient({ baseUrl: node.url });
+        await reader.guest(`board-${node.nodeId}-${process.pid % 1000}`);
+        const page = await reader.call<{ rank: number; user_id: string }[]>('GET', '/ranking/global?limit=100');
+        assert.deepEqual(page.map((entry) => entry.user_id), expected, `${node.nodeId} ranks the board as the table does`);
+        assert.deepEqual(page.map((entry) => entry.rank), expected.map((_, index) => index + 1));
+      }
+    } finally {
+      await db.end();
+    }
+
+    // One user, two sockets on two nodes: 60 messages at once exceed the burst of 40 only if the bucket is shared.
+    const sockets = await Promise.all(
+      [a, b].map(
+        ({ node }) =>
+          new Promise<WebSocket>((resolve, reject) => {
+            const socket = new WebSocket(`${node.wsUrl}?token=${encodeURIComponent(first.rest.accessToken as string)}`);
+            socket.once('open', () => resolve(socket));
+            socket.once('error', reject);
+          }),
+      ),
+    );
+    const limited = new Promise<number>((resolve) => {
+      let count = 0;
+      for (const socket of sockets) {
+        socket.on('message', (data: Buffer) => {
+          if ((JSON.parse(data.toString()) as AnyServerMessage).type === 'ERROR' && data.toString().includes('RATE_LIMITED')) count++;
+        });
+      }
+      setTimeout(() => resolve(count), 2000);
+    });
+    for (let index = 0; index < 60; index++) sockets[index % 2].send(JSON.stringify({ type: 'PING', payload: {}, timestamp: Date.now(), id: `burst-${index}` }));
+    const refused = await limited;
+    sockets.forEach((socket) => socket.close());
+    assert.ok(refused >= 10, `the two sockets share one bucket: ${refused} of 60 refused`);
+  });
 });

@@ -20,3 +20,23 @@ describe('configuration of the chain', () => {
     assert.throws(() => loadConfig({ DATA_DIR: dataDir, CHAIN: 'mainnet' }), /CHAIN/);
   });
 });
+
+describe('configuration of a cluster node', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'guandan-config-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const secret = 'a'.repeat(40);
+
+  it('is one process without REDIS_URL, a node of a cluster with it', () => {
+    assert.equal(loadConfig({ DATA_DIR: dataDir }).cluster, null);
+    const node = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/guandan', REDIS_URL: 'redis://cache:6379', JWT_SECRET: secret, NODE_ID: 'node-7' });
+    assert.deepEqual(node.cluster, { redisUrl: 'redis://cache:6379', namespace: 'gd', nodeId: 'node-7' });
+    const unnamed = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/guandan', REDIS_URL: 'redis://cache:6379', JWT_SECRET: secret });
+    assert.match(unnamed.cluster?.nodeId ?? '', /^node-[0-9a-f]{8}$/, 'a random node id when none is given');
+  });
+
+  it('refuses a cluster node without a shared database or a shared token secret', () => {
+    assert.throws(() => loadConfig({ DATA_DIR: dataDir, REDIS_URL: 'redis://cache:6379', JWT_SECRET: secret }), /DATABASE_URL/);
+    assert.throws(() => loadConfig({ DATA_DIR: dataDir, REDIS_URL: 'redis://cache:6379', DATABASE_URL: 'postgres://db/guandan' }), /JWT_SECRET/);
+    assert.throws(() => loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/guandan', REDIS_URL: 'redis://cache:6379', JWT_SECRET: secret, TABLE_LEASE_MS: '10' }), /TABLE_LEASE_MS/);
+  });
+});

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { autoPlay } from '@guandan/bots';
+import { RealtimeClient, type SocketLike } from '@guandan/sdk';
+import WebSocket from 'ws';
 import { playByHint, sendAction } from '../src/load/bot-client.js';
 import { customTable } from './support/games.js';
 import { connectedPlayer } from './support/players.js';
@@ -54,13 +56,23 @@ describe('realtime protocol', () => {
     sendAction(actor.realtime, action, 'once');
     const applied = await actor.realtime.next('PLAYER_ACTION', (m) => m.payload.inReplyTo === 'once');
     assert.equal(applied.seq, seqBefore + 1);
-    const answeredAgain = actor.realtime.next('PLAYER_ACTION', (m) => m.payload.inReplyTo === 'once');
-    const stateAfter = actor.realtime.next('GAME_STATE_UPDATE');
-    sendAction(actor.realtime, action, 'once');
+    // The same message again, from a second connection of the same person (the first one drops the repeated
+    // answer as already seen): answered as before, not applied.
+    const retrying = new RealtimeClient({
+      url: t.wsUrl,
+      token: () => actor.rest.accessToken,
+      socket: (url) => new WebSocket(url) as unknown as SocketLike,
+      reconnect: false,
+    });
+    await retrying.connect();
+    const answeredAgain = retrying.next('PLAYER_ACTION', (m) => m.payload.inReplyTo === 'once');
+    const stateAfter = retrying.next('GAME_STATE_UPDATE');
+    sendAction(retrying, action, 'once');
     const again = await answeredAgain;
     assert.equal(again.messageId, applied.messageId, 'the same answer, not a new action');
     assert.equal(again.seq, applied.seq);
     assert.equal((await stateAfter).seq, applied.seq, 'nothing else was applied');
+    retrying.close();
     for (const player of players) player.realtime.close();
   });
 });

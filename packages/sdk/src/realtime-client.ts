@@ -33,10 +33,16 @@ const ACKNOWLEDGED: readonly ClientMessageType[] = ['PLAY_CARDS', 'PASS', 'TRIBU
 
 const OPEN = 1;
 
+/** How many recent message ids are kept to drop repeats. */
+const SEEN_KEPT = 1024;
+/** The server replays at most this many missed events on RESUME; a longer gap gets the current view only. */
+const MAX_REPLAYED = 500;
+
 /**
  * The realtime connection: typed sends and listeners, automatic reconnect with RESUME from the last seq seen, and
  * idempotent game actions (an unanswered action is sent again with the same id after a reconnect; the server
- * answers it without applying it twice).
+ * answers it without applying it twice). A message received twice is passed on once, and a jump in the table's seq
+ * asks for what was missed.
  */
 export class RealtimeClient {
   private socket: SocketLike | null = null;
@@ -51,6 +57,10 @@ export class RealtimeClient {
   roomId: string | null = null;
   /** The highest table seq received. */
   lastSeq = 0;
+  /** Ids of the messages received lately: a message sent again (a RESUME overlapping what arrived) is passed on once. */
+  private readonly seen = new Set<string>();
+  /** The seq a RESUME was last asked from after a gap, so that one gap asks once. */
+  private resumedAfterGap: number | null = null;
 
   constructor(private readonly options: RealtimeClientOptions) {
     this.delay = options.reconnect === false ? 0 : (options.reconnect?.minDelayMs ?? 250);
@@ -160,9 +170,23 @@ export class RealtimeClient {
     } catch {
       return;
     }
+    if (this.seen.has(message.messageId)) return;
+    this.remember(message.messageId);
+    // Every change of a table reaches each seated player with the next seq: a jump means messages were lost (the
+    // node running the table died while sending them). Ask for what was missed, as after a reconnect.
+    const gap = message.seq - this.lastSeq;
+    if (this.roomId !== null && this.lastSeq > 0 && gap > 1 && gap <= MAX_REPLAYED && this.resumedAfterGap !== this.lastSeq) {
+      this.resumedAfterGap = this.lastSeq;
+      this.send('RESUME', { roomId: this.roomId, lastSeq: this.lastSeq });
+    }
     if (message.seq > this.lastSeq) this.lastSeq = message.seq;
     this.track(message);
     for (const type of [message.type, '*']) for (const listener of this.listeners.get(type) ?? []) listener(message);
+  }
+
+  private remember(messageId: string): void {
+    this.seen.add(messageId);
+    if (this.seen.size > SEEN_KEPT) this.seen.delete(this.seen.values().next().value as string);
   }
 
   private track(message: AnyServerMessage): void {
@@ -189,6 +213,7 @@ export class RealtimeClient {
   forgetTable(): void {
     this.roomId = null;
     this.lastSeq = 0;
+    this.resumedAfterGap = null;
   }
 
   private closed(socket: SocketLike): void {

@@ -11,6 +11,8 @@ import { subscribeCoinSettlement } from '../coins/settlement.js';
 import { OutboxRelay } from '../platform/outbox.js';
 import { subscribeLeaderboards } from '../ranking/leaderboard-consumer.js';
 import { rankingRoutes } from '../ranking/ranking-routes.js';
+import { DatabaseBoards } from '../ranking/boards.js';
+import { RedisBoards } from '../cluster/redis-boards.js';
 import { subscribeRatings } from '../ranking/rating-consumer.js';
 import { recordFinishedGame, type RecordsService } from '../records/record-store.js';
 import { recordsRoutes } from '../records/records-routes.js';
@@ -29,6 +31,8 @@ import { RealtimeGateway } from '../realtime/gateway.js';
 import { roomRoutes } from '../rooms/room-routes.js';
 import { RoomService } from '../rooms/room-service.js';
 import { RoomStore } from '../rooms/room-store.js';
+import { DatabaseMatchQueue } from '../rooms/match-queue.js';
+import { RedisMatchQueue } from '../cluster/redis-match-queue.js';
 import { SOLE_HOST, TableService } from '../tables/table-service.js';
 import { TableStore } from '../tables/table-store.js';
 import { walletRoutes } from '../wallet/wallet-routes.js';
@@ -78,9 +82,10 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const outbox = new OutboxRelay(platform.db, platform.bus, platform.log);
   subscribeUserStats(platform.db, platform.bus);
   subscribeRatings(platform.db, platform.bus);
-  subscribeLeaderboards(platform.db, platform.bus);
+  const boards = cluster === null ? new DatabaseBoards(platform.db) : new RedisBoards(cluster.link, platform.db);
+  subscribeLeaderboards(platform.db, platform.bus, boards);
   subscribeCoinSettlement(platform.db, platform.bus);
-  api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db), ...coinsRoutes(platform.db));
+  api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db, boards), ...coinsRoutes(platform.db));
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
   // economy: $PLAY rewards minted on chain, balances read from it
@@ -108,9 +113,11 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   });
   cluster?.tables.attach(localTables);
   const tables = cluster?.tables ?? localTables;
+  const roomStore = new RoomStore(platform.db);
   const rooms: RoomService = new RoomService({
     db: platform.db,
-    store: new RoomStore(platform.db),
+    store: roomStore,
+    matchQueue: cluster === null ? new DatabaseMatchQueue(roomStore) : new RedisMatchQueue(cluster.link, roomStore),
     tables,
     players: {
       profile: async (userId) => {

@@ -33,7 +33,11 @@ export async function createServer(config: Config): Promise<PlatformServer> {
     trustProxy: config.TRUST_PROXY,
   });
   const metrics = new Metrics();
-  const db = await openDatabase(config.database, (error) => app.log.warn({ err: error }, 'idle database connection lost'));
+  const db = await openDatabase(
+    config.database,
+    (error) => app.log.warn({ err: error }, 'idle database connection lost'),
+    () => metrics.dbQueries.inc(),
+  );
   const bus = new InProcessBus((error, event) => app.log.error({ err: error, eventId: event.id, kind: event.kind }, 'event handler failed'));
   const chain = await openChain(config, app.log);
   const redis = config.cluster === null ? null : new RedisLink(config.cluster.redisUrl, config.cluster.namespace);

@@ -19,6 +19,9 @@ export class LoadCounters {
   gamesFinished = 0;
   /** Actions the server made for a seated person (their turn timed out, or they were away): none when all is well. */
   serverPlayed = 0;
+  /** WebSocket message payloads received and sent by every client (framing and TCP not counted). */
+  bytesIn = 0;
+  bytesOut = 0;
 
   errorMessage(code: string, message: string): void {
     this.messages.set(code, (this.messages.get(code) ?? 0) + 1);

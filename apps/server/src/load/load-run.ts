@@ -41,6 +41,8 @@ export interface LoadReport {
   latency: LatencySummary | null;
   /** The actions answered after the ramp, when no table is signing in any more. */
   latencyAfterRamp: LatencySummary | null;
+  /** WebSocket payload bytes per answered action after the ramp, all clients together: to them and from them. */
+  bytesPerAction: { toClients: number; fromClients: number };
   /** Actions still waiting for their answer when the run ended (in flight, or lost). */
   unanswered: number;
   errors: ErrorTally;
@@ -95,6 +97,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   await untilElapsed(options.rampMs);
   const steadyAt = performance.now();
   const acknowledgedAtSteady = context.latency.acknowledged;
+  const bytesAtSteady = { in: context.counters.bytesIn, out: context.counters.bytesOut };
   clientUsage.markSteady();
   options.serverStats?.markSteady();
 
@@ -102,6 +105,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const endedAt = performance.now();
   clearInterval(progress);
   const acknowledged = context.latency.acknowledged;
+  const steadyActions = Math.max(1, acknowledged - acknowledgedAtSteady);
   const report: Omit<LoadReport, 'server'> = {
     tables: options.tables,
     durationMs: options.durationMs,
@@ -111,6 +115,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     actionsPerSecond: (acknowledged - acknowledgedAtSteady) / ((endedAt - steadyAt) / 1000),
     latency: context.latency.summary(),
     latencyAfterRamp: context.latency.summary(acknowledgedAtSteady),
+    bytesPerAction: {
+      toClients: (context.counters.bytesIn - bytesAtSteady.in) / steadyActions,
+      fromClients: (context.counters.bytesOut - bytesAtSteady.out) / steadyActions,
+    },
     unanswered: context.latency.unanswered,
     errors: context.counters.errors(),
     gamesFinished: context.counters.gamesFinished,

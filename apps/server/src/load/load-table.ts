@@ -86,6 +86,12 @@ export class LoadTable {
       socket: (url) => {
         const socket = new WebSocket(url);
         socket.once('error', (error) => (socketError = error));
+        socket.on('message', (data: Buffer) => (counters.bytesIn += data.length));
+        const send = socket.send.bind(socket);
+        socket.send = ((data: string) => {
+          counters.bytesOut += Buffer.byteLength(data);
+          send(data);
+        }) as typeof socket.send;
         return socket as unknown as SocketLike;
       },
       reconnect: { minDelayMs: 250, maxDelayMs: 2000 },

@@ -27,6 +27,7 @@ export function formatReport(report: LoadReport): string {
     `sockets open     ${report.socketsOpen} of ${report.socketsExpected} at the end`,
     `server played    ${report.serverPlayed} actions for people (timeouts, dropped clients)`,
     `unanswered       ${report.unanswered} actions in flight at the end`,
+    `wire             ${report.bytesPerAction.toClients.toFixed(0)} bytes to the clients and ${report.bytesPerAction.fromClients.toFixed(0)} from them per action after the ramp (WebSocket payloads, all four seats)`,
     server === null
       ? 'server           not measured'
       : `server           CPU ${percent(server.meanCpuPercent)} of one core after the ramp (peak ${percent(server.peakCpuPercent)}), RSS peak ${megabytes(server.peakRssBytes)} (last ${megabytes(server.lastRssBytes)}), from ${server.source}${server.failedSamples > 0 ? `, ${server.failedSamples} samples missed` : ''}`,

@@ -23,6 +23,7 @@ export class Metrics {
     labelNames: ['code'],
     registers: [this.registry],
   });
+  readonly dbQueries = new Counter({ name: 'guandan_db_queries_total', help: 'SQL statements run', registers: [this.registry] });
   readonly httpRequests = new Counter({
     name: 'guandan_http_requests_total',
     help: 'HTTP requests by route and status',

@@ -9,13 +9,13 @@ import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
 import { INITIAL_RATING } from './elo.js';
-import { aroundUser, boardPage } from './leaderboard-store.js';
+import type { Boards } from './boards.js';
 import { boardName } from './windows.js';
 
 const BoardParamsSchema = z.object({ board: RankingBoardSchema });
 
 /** Leaderboards (global, weekly, monthly; past windows with `?period=`) and the caller's rating. */
-export function rankingRoutes(db: Db) {
+export function rankingRoutes(db: Db, boards: Boards) {
   return [
     route({
       method: 'GET',
@@ -26,7 +26,7 @@ export function rankingRoutes(db: Db) {
       params: BoardParamsSchema,
       query: RankingQuerySchema,
       response: z.array(RankingEntrySchema),
-      handler: async ({ params, query }) => boardPage(db, boardName(params.board, query.period, new Date()), query.page, query.limit),
+      handler: async ({ params, query }) => boards.page(boardName(params.board, query.period, new Date()), query.page, query.limit),
     }),
     route({
       method: 'GET',
@@ -37,7 +37,7 @@ export function rankingRoutes(db: Db) {
       params: BoardParamsSchema,
       query: RankingAroundMeQuerySchema,
       response: z.array(RankingEntrySchema),
-      handler: async ({ params, query, user }) => aroundUser(db, boardName(params.board, query.period, new Date()), user.userId, query.span),
+      handler: async ({ params, query, user }) => boards.around(boardName(params.board, query.period, new Date()), user.userId, query.span),
     }),
     route({
       method: 'GET',

@@ -11,6 +11,7 @@ import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { KeyedQueue } from '../platform/keyed-queue.js';
 import type { RoomLifecycle, TablePort } from '../tables/table-service.js';
 import { newInviteCode } from './invite-code.js';
+import type { MatchQueue } from './match-queue.js';
 import { rankedWindow } from './ranked-window.js';
 import { isOpen, isPerson, resolveConfig, type Room, type RoomSeat, toGameRoom } from './room.js';
 import type { RoomStore } from './room-store.js';
@@ -29,6 +30,9 @@ export interface RoomOutbound {
 
 /** Each deal can cost up to three levels' worth of the bet: a player must cover that to sit down. */
 const BET_COVER = 3;
+/** How often waiting rooms are checked for a bot fill that is overdue (its timer was on a node that died). */
+const OVERDUE_SWEEP_MS = 5000;
+const OVERDUE_GRACE_MS = 2000;
 
 /**
  * Rooms: quick match (join the oldest waiting room, bots fill after a wait), ranked (a rating window that widens
@@ -38,11 +42,13 @@ const BET_COVER = 3;
 export class RoomService implements RoomLifecycle {
   private readonly queue = new KeyedQueue();
   private readonly fillTimers = new Map<string, NodeJS.Timeout>();
+  private overdueSweep: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly deps: {
       db: Db;
       store: RoomStore;
+      matchQueue: MatchQueue;
       tables: TablePort;
       players: PlayerDirectory;
       outbound: RoomOutbound;
@@ -76,7 +82,7 @@ export class RoomService implements RoomLifecycle {
     }
     if (mode === 'custom') return this.createRoom(userId, profile.username, mode, config, null);
     const rating = mode === 'ranked' ? await this.deps.players.rating(userId) : null;
-    for (const candidate of await this.deps.store.waiting(mode)) {
+    for (const candidate of await this.deps.matchQueue.candidates(mode)) {
       if (candidate.config.base_bet !== config.base_bet) continue;
       if (rating !== null && Math.abs((candidate.rating ?? rating) - rating) > rankedWindow(Date.now() - Date.parse(candidate.createdAt))) continue;
       const joined = await this.trySeat(candidate.id, userId, profile.username, rating);
@@ -172,12 +178,27 @@ export class RoomService implements RoomLifecycle {
     await this.deps.store.removeMember(trx, userId);
   }
 
-  /** After a restart: waiting quick-match and ranked rooms get their bot-fill timers back. */
+  /**
+   * After a restart: waiting quick-match and ranked rooms get their bot-fill timers back. Then, every few seconds,
+   * rooms whose fill is overdue start here: on a cluster the node that armed their timer may have died.
+   */
   async resume(): Promise<void> {
     for (const mode of ['quick_match', 'ranked'] as const) for (const room of await this.deps.store.waiting(mode, 1000)) this.armFillTimer(room);
+    this.overdueSweep ??= setInterval(() => void this.startOverdue().catch(() => undefined), OVERDUE_SWEEP_MS);
+    this.overdueSweep.unref();
+  }
+
+  private async startOverdue(): Promise<void> {
+    for (const mode of ['quick_match', 'ranked'] as const) {
+      for (const room of await this.deps.store.waiting(mode, 1000)) {
+        if (Date.parse(room.createdAt) + this.fillWait(room) + OVERDUE_GRACE_MS < Date.now()) await this.start(room.id);
+      }
+    }
   }
 
   stop(): void {
+    if (this.overdueSweep !== null) clearInterval(this.overdueSweep);
+    this.overdueSweep = null;
     for (const timer of this.fillTimers.values()) clearTimeout(timer);
     this.fillTimers.clear();
   }
@@ -209,6 +230,7 @@ export class RoomService implements RoomLifecycle {
         if (isUniqueViolation(error) && attempt < 5) continue;
         throw error;
       }
+      await this.queued(room);
       this.armFillTimer(room);
       return room;
     }
@@ -273,9 +295,17 @@ export class RoomService implements RoomLifecycle {
     return { ...(config.rules as Partial<Rules>), matchEnd };
   }
 
+  /**
+   * Tells matchmaking where a room stands, once its change has committed. A failure here leaves the queue behind the
+   * room, which costs at most a missed match: the room still fills with bots when its wait is over.
+   */
+  private async queued(room: Room): Promise<void> {
+    await this.deps.matchQueue.changed(room).catch(() => undefined);
+  }
+
   /** Reads, changes and writes a room under this node's lock for it, in one transaction with compare-and-set. */
-  private mutate(roomId: string, change: (trx: Transaction<Database>, room: Room) => Promise<Room>): Promise<Room> {
-    return this.queue.run(roomId, async () => {
+  private async mutate(roomId: string, change: (trx: Transaction<Database>, room: Room) => Promise<Room>): Promise<Room> {
+    const room = await this.queue.run(roomId, async () => {
       for (let attempt = 0; ; attempt++) {
         try {
           return await this.deps.db.transaction().execute(async (trx) => {
@@ -290,17 +320,22 @@ export class RoomService implements RoomLifecycle {
         }
       }
     });
+    await this.queued(room);
+    return room;
   }
 
   private armFillTimer(room: Room): void {
     if (room.gameMode === 'custom' || this.fillTimers.has(room.id)) return;
-    const wait = room.gameMode === 'ranked' ? this.deps.config.RANKED_BOT_FILL_MS : this.deps.config.QUICK_MATCH_BOT_FILL_MS;
-    const remaining = Math.max(0, Date.parse(room.createdAt) + wait - Date.now());
+    const remaining = Math.max(0, Date.parse(room.createdAt) + this.fillWait(room) - Date.now());
     const timer = setTimeout(() => {
       this.fillTimers.delete(room.id);
       this.start(room.id).catch(() => undefined);
     }, remaining);
     this.fillTimers.set(room.id, timer);
+  }
+
+  private fillWait(room: Room): number {
+    return room.gameMode === 'ranked' ? this.deps.config.RANKED_BOT_FILL_MS : this.deps.config.QUICK_MATCH_BOT_FILL_MS;
   }
 
   private clearFillTimer(roomId: string): void {

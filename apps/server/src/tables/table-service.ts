@@ -164,8 +164,23 @@ export class TableService implements TablePort {
     const people = seatedPeople(runtime.snapshot);
     for (const userId of people) this.gameOfUser.set(userId, gameId);
     await this.deps.hosting.opened(gameId, people);
+    await this.sendLastEventAgain(runtime, people);
     this.sendStateToAll(runtime);
     this.schedule(runtime);
+  }
+
+  /**
+   * A table taken over from a node that died (or resumed after a restart) may have had its last event only partly
+   * delivered: it goes to everyone again, with its own id, so clients drop it if they have it and see no gap if not.
+   */
+  private async sendLastEventAgain(runtime: Runtime, people: string[]): Promise<void> {
+    if (runtime.version === 0) return;
+    const [last] = await this.deps.store.eventsAfter(runtime.snapshot.gameId, runtime.version - 1, 1);
+    if (last === undefined) return;
+    for (const userId of people) {
+      const message = this.replayedMessage(runtime.snapshot, userId, last);
+      if (message !== null) this.deps.outbound.sendToUser(userId, message);
+    }
   }
 
   /** The tables this node runs. */

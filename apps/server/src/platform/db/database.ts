@@ -9,9 +9,17 @@ import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
 
-/** Opens the configured database (SQLite file or PostgreSQL) and migrates it. */
-export async function openDatabase(database: Config['database'], onIdleError: (error: Error) => void = () => undefined): Promise<Db> {
-  const db = new Kysely<Database>({ dialect: dialectFor(database, onIdleError) });
+/** Opens the configured database (SQLite file or PostgreSQL) and migrates it; `onQuery` counts each statement run. */
+export async function openDatabase(
+  database: Config['database'],
+  onIdleError: (error: Error) => void = () => undefined,
+  onQuery: () => void = () => undefined,
+): Promise<Db> {
+  const db = new Kysely<Database>({
+    dialect: dialectFor(database, onIdleError),
+    // Kysely logs every statement once, as a query or as an error.
+    log: () => onQuery(),
+  });
   await migrateToLatest(db as unknown as Kysely<unknown>);
   return db;
 }

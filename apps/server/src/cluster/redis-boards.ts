@@ -1,0 +1,101 @@
+import type { RankingEntry } from '@guandan/protocol';
+import type { Transaction } from 'kysely';
+import type { Db } from '../platform/db/database.js';
+import type { Database } from '../platform/db/schema.js';
+import type { Boards } from '../ranking/boards.js';
+import type { RedisLink } from './redis-link.js';
+
+/** Puts a person's entry in place of their old one; `only-new` skips people already on the board (a rebuild). */
+const PLACE = `
+local old = redis.call('HGET', KEYS[2], ARGV[1])
+if old and ARGV[3] == 'only-new' then return 0 end
+if old then redis.call('ZREM', KEYS[1], old) end
+redis.call('ZADD', KEYS[1], 0, ARGV[2])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+return 1`;
+
+const SCORE_OFFSET = 1e15;
+const WINS_OFFSET = 1e9;
+
+interface Row {
+  user_id: string;
+  score: number;
+  wins: number;
+  updated_at: string;
+}
+
+/**
+ * An entry as a member of a sorted set whose scores are all 0, so that Redis orders members byte by byte: the
+ * score and wins inverted and zero-padded (higher first), then the update time (earlier first), then the user id,
+ * the same order as the table's query.
+ */
+function memberOf(row: Row): string {
+  const score = String(SCORE_OFFSET - row.score).padStart(16, '0');
+  const wins = String(WINS_OFFSET - row.wins).padStart(10, '0');
+  return `${score}|${wins}|${row.updated_at}|${row.user_id}`;
+}
+
+function rowOf(member: string): Row {
+  const [score, wins, updatedAt, userId] = member.split('|');
+  return { score: SCORE_OFFSET - Number(score), wins: WINS_OFFSET - Number(wins), updated_at: updatedAt, user_id: userId };
+}
+
+/**
+ * The boards of a cluster as Redis sorted sets beside the table: a page is one ZRANGE, a rank one ZRANK. Entries
+ * are written as absolute values read from the table in the consumer's transaction, so an event applied again (or
+ * a transaction that rolled back after writing here) converges on the table's values. A board Redis lost is rebuilt
+ * from the table on its first read.
+ */
+export class RedisBoards implements Boards {
+  constructor(
+    private readonly link: RedisLink,
+    private readonly db: Db,
+  ) {}
+
+  async page(board: string, page: number, limit: number): Promise<RankingEntry[]> {
+    await this.ensure(board);
+    const first = (page - 1) * limit;
+    return this.entries(await this.link.commands.zrange(this.setKey(board), String(first), String(first + limit - 1)), first + 1);
+  }
+
+  async around(board: string, userId: string, span: number): Promise<RankingEntry[]> {
+    await this.ensure(board);
+    const member = await this.link.commands.hget(this.membersKey(board), userId);
+    if (member === null) return [];
+    const rank = await this.link.commands.zrank(this.setKey(board), member);
+    if (rank === null) return [];
+    const first = Math.max(0, rank - span);
+    return this.entries(await this.link.commands.zrange(this.setKey(board), String(first), String(rank + span)), first + 1);
+  }
+
+  async changed(trx: Transaction<Database>, board: string, userId: string): Promise<void> {
+    const row = await trx.selectFrom('leaderboard').select(['user_id', 'score', 'wins', 'updated_at']).where('board', '=', board).where('user_id', '=', userId).executeTakeFirst();
+    if (row !== undefined) await this.place(board, row, 'replace');
+  }
+
+  private async ensure(board: string): Promise<void> {
+    if ((await this.link.commands.exists(this.membersKey(board))) === 1) return;
+    const rows = await this.db.selectFrom('leaderboard').select(['user_id', 'score', 'wins', 'updated_at']).where('board', '=', board).execute();
+    for (const row of rows) await this.place(board, row, 'only-new');
+  }
+
+  private place(board: string, row: Row, mode: 'replace' | 'only-new'): Promise<unknown> {
+    return this.link.commands.eval(PLACE, 2, this.setKey(board), this.membersKey(board), row.user_id, memberOf(row), mode);
+  }
+
+  private async entries(members: string[], firstRank: number): Promise<RankingEntry[]> {
+    const rows = members.map(rowOf);
+    if (rows.length === 0) return [];
+    const users = await this.db.selectFrom('users').select(['id', 'username']).where('id', 'in', rows.map((row) => row.user_id)).execute();
+    const names = new Map(users.map((user) => [user.id, user.username]));
+    return rows.map((row, index) => ({ rank: firstRank + index, user_id: row.user_id, username: names.get(row.user_id) ?? '', score: row.score, wins: row.wins }));
+  }
+
+  private setKey(board: string): string {
+    return this.link.key('board', board);
+  }
+
+  private membersKey(board: string): string {
+    return this.link.key('board-members', board);
+  }
+}
