@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AnyServerMessage, ServerMessage } from '@guandan/protocol';
+import { RealtimeClient, type SocketLike } from '@guandan/sdk';
 import WebSocket from 'ws';
 import { customTable } from './support/games.js';
 import { connectedPlayer, type TestPlayer } from './support/players.js';
@@ -66,9 +67,13 @@ describe('table chat', () => {
   test('a reconnecting client gets the chat it missed', async () => {
     const [, , , late] = players;
     const line = chatOf(late).find((m) => m.payload.text === 'good luck') as ServerMessage<'CHAT_MESSAGE'>;
-    const again = waitFor(late, 'CHAT_MESSAGE', (m) => m.messageId === line.messageId, { from: late.received.length });
-    late.realtime.send('RESUME', { roomId: late.realtime.roomId as string, lastSeq: line.seq - 1 });
-    assert.deepEqual((await again).message.payload, line.payload);
+    // The same person on a new connection (a reloaded page) that last saw the seq before the line.
+    const reloaded = new RealtimeClient({ url: t.wsUrl, token: () => late.rest.accessToken, socket: (url) => new WebSocket(url) as unknown as SocketLike, reconnect: false });
+    await reloaded.connect();
+    const again = reloaded.next('CHAT_MESSAGE', (m) => m.messageId === line.messageId);
+    reloaded.send('RESUME', { roomId: late.realtime.roomId as string, lastSeq: line.seq - 1 });
+    assert.deepEqual((await again).payload, line.payload);
+    reloaded.close();
   });
 
   test('emoji outside the set, text over 200 characters and blank text are BAD_MESSAGE', async () => {

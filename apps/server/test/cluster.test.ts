@@ -61,31 +61,47 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
   });
 
   test('tables whose players sit on different nodes play on when a node is killed mid-deal: nothing lost, nothing doubled', { timeout: 240_000 }, async () => {
-    // Two tables, each person on another node than the one beside them.
+    // Two tables, each person on another node than the one beside them: a custom game of two deals (invite code),
+    // and a ranked deal whose four players find each other through the matchmaking queue in Redis.
     const tables = await Promise.all(
-      [0, 1].map(async (table) => {
+      ['custom', 'ranked'].map(async (mode, table) => {
         const players = await Promise.all([0, 1, 2, 3].map((seat) => playerOn(cluster, (table + seat) % NODES, `cl${table}${seat}`)));
+        const ended = players.map((player) => player.realtime.next('GAME_ENDED', () => true, 180_000));
         players.forEach((player) => {
           clients.push(player.realtime);
           playByHint(player.realtime);
         });
-        const roomId = await customTable(players, 2);
-        return { players, roomId };
+        let roomId: string;
+        if (mode === 'custom') roomId = await customTable(players, 2);
+        else {
+          const rooms = [];
+          for (const player of players) rooms.push(await player.rest.createRoom('ranked', {}));
+          roomId = rooms[0].room_id;
+          assert.deepEqual(
+            rooms.map((room) => room.room_id),
+            players.map(() => roomId),
+            'the four ranked players were matched into one room across three nodes',
+          );
+        }
+        return { players, roomId, ended: Promise.all(ended) };
       }),
     );
-    for (const { players } of tables) await players[0].realtime.next('PLAYER_ACTION', (message) => message.seq >= 25, 60_000);
+    const [killed] = tables;
+    await killed.players[0].realtime.next('PLAYER_ACTION', (message) => message.seq >= 25, 60_000);
 
-    // The node running the first table dies; its players' sockets there move to the others.
+    // The node running the custom table dies; its players' sockets there move to the others.
     const gameIds = await Promise.all(tables.map(async ({ players, roomId }) => (await players[0].rest.room(roomId)).game_id as string));
     const holder = await cluster.redis.get(`${cluster.namespace}:lease:${gameIds[0]}`);
     const victim = cluster.nodes.find((node) => node.nodeId === holder);
-    assert.ok(victim !== undefined, `a live node holds the first table's lease (${holder})`);
-    const seqAtKill = Math.max(...tables.flatMap(({ players }) => players.map((player) => player.realtime.lastSeq)));
+    assert.ok(victim !== undefined, `a live node holds the custom table's lease (${holder})`);
+    const seqAtKill = Math.max(...killed.players.map((player) => player.realtime.lastSeq));
     await cluster.kill(victim);
 
-    const ends = await Promise.all(tables.map(({ players }) => Promise.all(players.map((player) => player.realtime.next('GAME_ENDED', () => true, 120_000)))));
-    const newHolder = await cluster.redis.get(`${cluster.namespace}:lease:${gameIds[0]}`);
-    assert.notEqual(newHolder, victim.nodeId, 'the table left the dead node');
+    const ends = await Promise.all(tables.map((table) => table.ended));
+    assert.ok(
+      killed.players.every((player) => player.realtime.lastSeq > seqAtKill),
+      'every client of the table saw its game go on after the kill',
+    );
 
     const db = new pg.Client({ connectionString: cluster.databaseUrl });
     await db.connect();
@@ -116,7 +132,6 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
         for (const player of players) {
           const seen = new Set(player.received.filter((message) => message.type === 'PLAYER_ACTION' && message.messageId.startsWith(gameId)).map((message) => message.seq));
           assert.deepEqual(actionSeqs.filter((seq) => !seen.has(seq)), [], `${player.session.user.username} missed no action`);
-          assert.ok(player.realtime.lastSeq > seqAtKill, 'every client saw the game go on after the kill');
         }
 
         // The finished game counted once: one record, one win or loss each, one game on each board, also after every
@@ -130,6 +145,15 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
           assert.ok(boards.every((row) => row.games === 1), `one game on every board: ${JSON.stringify(boards)}`);
           const user = (await db.query('select total_wins, total_losses from users where id = $1', [player.userId])).rows[0] as { total_wins: number; total_losses: number };
           assert.ok(user.total_wins + user.total_losses <= 1, 'at most one result per player (a drawn game counts neither)');
+          const coins = (await db.query("select coalesce(sum(amount), 0) as sum, count(*) filter (where reason like 'deal %') as deals from coin_ledger where user_id = $1", [player.userId]))
+            .rows[0] as { sum: string; deals: string };
+          const balance = (await db.query('select game_coin_balance from users where id = $1', [player.userId])).rows[0] as { game_coin_balance: number };
+          assert.equal(balance.game_coin_balance, Number(coins.sum), 'the coin balance is its ledger, each entry once');
+          assert.ok(Number(coins.deals) <= (index === 0 ? 2 : 1), `one settlement per deal at most: ${coins.deals}`);
+          if (index === 1) {
+            const rating = (await db.query('select games from ratings where user_id = $1', [player.userId])).rows[0] as { games: number } | undefined;
+            assert.equal(rating?.games, 1, 'the ranked game is rated once');
+          }
         }
       }
     } finally {

@@ -35,14 +35,19 @@ const OPEN = 1;
 
 /** How many recent message ids are kept to drop repeats. */
 const SEEN_KEPT = 1024;
+/**
+ * Table events that a RESUME or a table changing node may deliver twice, and that would show twice (a card flying
+ * in again, a chat line again). Views and the end of a game are the state itself: a repeat of one changes nothing.
+ */
+const REPEATABLE_EVENTS = new Set<string>(['PLAYER_ACTION', 'CHAT_MESSAGE', 'PLAYER_LEFT']);
 /** The server replays at most this many missed events on RESUME; a longer gap gets the current view only. */
 const MAX_REPLAYED = 500;
 
 /**
  * The realtime connection: typed sends and listeners, automatic reconnect with RESUME from the last seq seen, and
  * idempotent game actions (an unanswered action is sent again with the same id after a reconnect; the server
- * answers it without applying it twice). A message received twice is passed on once, and a jump in the table's seq
- * asks for what was missed.
+ * answers it without applying it twice). A table event received twice is passed on once, and a jump in the table's
+ * seq asks for what was missed.
  */
 export class RealtimeClient {
   private socket: SocketLike | null = null;
@@ -57,7 +62,7 @@ export class RealtimeClient {
   roomId: string | null = null;
   /** The highest table seq received. */
   lastSeq = 0;
-  /** Ids of the messages received lately: a message sent again (a RESUME overlapping what arrived) is passed on once. */
+  /** Ids of the table events received lately: an event sent again (a RESUME overlapping what arrived) is passed on once. */
   private readonly seen = new Set<string>();
   /** The seq a RESUME was last asked from after a gap, so that one gap asks once. */
   private resumedAfterGap: number | null = null;
@@ -170,8 +175,10 @@ export class RealtimeClient {
     } catch {
       return;
     }
-    if (this.seen.has(message.messageId)) return;
-    this.remember(message.messageId);
+    if (REPEATABLE_EVENTS.has(message.type)) {
+      if (this.seen.has(message.messageId)) return;
+      this.remember(message.messageId);
+    }
     // Every change of a table reaches each seated player with the next seq: a jump means messages were lost (the
     // node running the table died while sending them). Ask for what was missed, as after a reconnect.
     const gap = message.seq - this.lastSeq;
