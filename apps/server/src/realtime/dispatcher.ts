@@ -30,7 +30,7 @@ export class Dispatcher {
   ) {}
 
   async handle(connection: Connection, raw: string): Promise<void> {
-    if (!(await (this.deps.allow?.(connection) ?? connection.bucket.take()))) {
+    if (!(await this.allowed(connection))) {
       connection.strikes++;
       this.refuse(connection, null, 'RATE_LIMITED', 'too many messages: slow down');
       if (connection.strikes >= MAX_STRIKES) connection.socket.close(1008, 'rate limit');
@@ -63,6 +63,16 @@ export class Dispatcher {
       if (code === 'INTERNAL') this.deps.log.error({ err: error, userId: connection.userId, type: message.type }, 'realtime message failed');
       const reply = this.refuse(connection, message.id, code, text);
       this.replies.remember(connection.userId, message.id, [reply]);
+    }
+  }
+
+  /** The shared limit when there is one; the connection's own bucket when there is none or it cannot answer (Redis down). */
+  private async allowed(connection: Connection): Promise<boolean> {
+    if (this.deps.allow === undefined) return connection.bucket.take();
+    try {
+      return await this.deps.allow(connection);
+    } catch {
+      return connection.bucket.take();
     }
   }
 
