@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { untilReady } from '../load/child-server.js';
+import { startNginx } from './nginx.js';
 
 /**
  * `npm run cluster -- --nodes 3`: N server processes on one PostgreSQL database and one Redis, behind nginx (from
@@ -25,6 +28,8 @@ const nodes = Number(values.nodes);
 const firstPort = Number(values['first-node-port']);
 const dataDir = resolve(values['data-dir']);
 const main = fileURLToPath(new URL('../main.js', import.meta.url));
+/** A node's first start migrates the database, which may take a while on a slow disk. */
+const NODE_READY_TIMEOUT_MS = 60_000;
 
 /** Creates the cluster's database on first use. */
 async function ensureDatabase(url: string): Promise<void> {
@@ -42,35 +47,6 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-/** nginx in front: any node for any request, WebSocket upgrades passed through, no sticky sessions. */
-function nginxConfig(ports: number[]): string {
-  return `worker_processes 1;
-pid ${join(dataDir, 'nginx.pid')};
-error_log ${join(dataDir, 'nginx-error.log')} warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${join(dataDir, 'nginx-body')};
-  proxy_temp_path ${join(dataDir, 'nginx-proxy')};
-  map $http_upgrade $connection_upgrade { default upgrade; '' close; }
-  upstream guandan { least_conn; ${ports.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=2s;`).join(' ')} }
-  server {
-    listen ${values.port};
-    location / {
-      proxy_pass http://guandan;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection $connection_upgrade;
-      proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_read_timeout 120s;
-      proxy_next_upstream error timeout;
-    }
-  }
-}
-`;
-}
-
 async function run(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   await ensureDatabase(values['database-url']);
@@ -83,6 +59,7 @@ async function run(): Promise<void> {
   };
   const children: ChildProcess[] = [];
   const ports = Array.from({ length: nodes }, (_, index) => firstPort + index);
+  const starting: Promise<void>[] = [];
   for (const [index, port] of ports.entries()) {
     const nodeDir = join(dataDir, `node-${index}`);
     mkdirSync(nodeDir, { recursive: true });
@@ -91,15 +68,17 @@ async function run(): Promise<void> {
       stdio: 'inherit',
     });
     children.push(child);
+    const ready = untilReady(`http://127.0.0.1:${port}`, once(child, 'exit'), NODE_READY_TIMEOUT_MS);
     // The first node migrates the database; the others start once it is up.
-    if (index === 0) await untilReady(`http://127.0.0.1:${port}`);
+    if (index === 0) await ready;
+    starting.push(ready);
   }
-  await Promise.all(ports.map((port) => untilReady(`http://127.0.0.1:${port}`)));
-  const configFile = join(dataDir, 'nginx.conf');
-  writeFileSync(configFile, nginxConfig(ports));
-  const nginx = spawn('nginx', ['-c', configFile, '-g', 'daemon off;'], { stdio: 'inherit' });
-  nginx.on('error', () => console.log(`nginx is not installed (apt-get install nginx); its configuration is in ${configFile}. The nodes answer on ${ports.join(', ')}.`));
-  children.push(nginx);
+  await Promise.all(starting);
+  try {
+    children.push(await startNginx(dataDir, ports.map((port) => `127.0.0.1:${port}`), Number(values.port)));
+  } catch (error) {
+    console.log(`${String(error)}. The nodes answer on ${ports.join(', ')}.`);
+  }
   console.log(`Guandan Global cluster: ${nodes} nodes on ports ${ports.join(', ')}, nginx at http://127.0.0.1:${values.port}`);
   const stop = (): void => {
     for (const child of children) child.kill('SIGTERM');
@@ -107,14 +86,6 @@ async function run(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-async function untilReady(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (await fetch(`${url}/readyz`).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not become ready`);
 }
 
 run().catch((error: unknown) => {

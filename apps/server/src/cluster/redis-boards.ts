@@ -1,8 +1,7 @@
 import type { RankingEntry } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
 import type { Boards } from '../ranking/boards.js';
+import type { BoardEntry } from '../ranking/leaderboard-store.js';
 import type { RedisLink } from './redis-link.js';
 
 /** Puts a person's entry in place of their old one; `only-new` skips people already on the board (a rebuild). */
@@ -17,32 +16,25 @@ return 1`;
 const SCORE_OFFSET = 1e15;
 const WINS_OFFSET = 1e9;
 
-interface Row {
-  user_id: string;
-  score: number;
-  wins: number;
-  updated_at: string;
-}
-
 /**
  * An entry as a member of a sorted set whose scores are all 0, so that Redis orders members byte by byte: the
  * score and wins inverted and zero-padded (higher first), then the update time (earlier first), then the user id,
  * the same order as the table's query.
  */
-function memberOf(row: Row): string {
+function memberOf(row: BoardEntry): string {
   const score = String(SCORE_OFFSET - row.score).padStart(16, '0');
   const wins = String(WINS_OFFSET - row.wins).padStart(10, '0');
   return `${score}|${wins}|${row.updated_at}|${row.user_id}`;
 }
 
-function rowOf(member: string): Row {
+function rowOf(member: string): BoardEntry {
   const [score, wins, updatedAt, userId] = member.split('|');
   return { score: SCORE_OFFSET - Number(score), wins: WINS_OFFSET - Number(wins), updated_at: updatedAt, user_id: userId };
 }
 
 /**
  * The boards of a cluster as Redis sorted sets beside the table: a page is one ZRANGE, a rank one ZRANK. Entries
- * are written as absolute values read from the table in the consumer's transaction, so an event applied again (or
+ * are written as the absolute values the table returns from the consumer's update, so an event applied again (or
  * a transaction that rolled back after writing here) converges on the table's values. A board Redis lost is rebuilt
  * from the table on its first read.
  */
@@ -68,9 +60,8 @@ export class RedisBoards implements Boards {
     return this.entries(await this.link.commands.zrange(this.setKey(board), String(first), String(rank + span)), first + 1);
   }
 
-  async changed(trx: Transaction<Database>, board: string, userId: string): Promise<void> {
-    const row = await trx.selectFrom('leaderboard').select(['user_id', 'score', 'wins', 'updated_at']).where('board', '=', board).where('user_id', '=', userId).executeTakeFirst();
-    if (row !== undefined) await this.place(board, row, 'replace');
+  async changed(board: string, entry: BoardEntry): Promise<void> {
+    await this.place(board, entry, 'replace');
   }
 
   private async ensure(board: string): Promise<void> {
@@ -79,7 +70,7 @@ export class RedisBoards implements Boards {
     for (const row of rows) await this.place(board, row, 'only-new');
   }
 
-  private place(board: string, row: Row, mode: 'replace' | 'only-new'): Promise<unknown> {
+  private place(board: string, row: BoardEntry, mode: 'replace' | 'only-new'): Promise<unknown> {
     return this.link.commands.eval(PLACE, 2, this.setKey(board), this.membersKey(board), row.user_id, memberOf(row), mode);
   }
 

@@ -77,12 +77,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function untilReady(url: string, exited: Promise<unknown>): Promise<void> {
+/** Waits until the process serving `url` answers /readyz; fails if it exits first or takes longer than `timeoutMs`. */
+export async function untilReady(url: string, exited: Promise<unknown>, timeoutMs = READY_TIMEOUT_MS): Promise<void> {
   let gone = false;
   void exited.then(() => (gone = true));
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (gone) throw new Error('the server exited while starting (its log is above)');
+    if (gone) throw new Error(`the process for ${url} exited while starting (its log is above)`);
     const ready = await fetch(`${url}/readyz`).then(
       (response) => response.ok,
       () => false,
@@ -90,7 +91,7 @@ async function untilReady(url: string, exited: Promise<unknown>): Promise<void> 
     if (ready) return;
     await sleep(100);
   }
-  throw new Error(`the server was not ready within ${READY_TIMEOUT_MS / 1000} s`);
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s`);
 }
 
 async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise<void> {

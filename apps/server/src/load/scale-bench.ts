@@ -1,16 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { startNginx } from '../cluster/nginx.js';
 import { type ChildServer, freePort, startChildServer } from './child-server.js';
 import { type LoadReport, runLoad } from './load-run.js';
 import { ServerStatsSampler } from './server-stats.js';
-import { procUsage, type UsageSource } from './server-usage.js';
+import { metricSum, metricValue, procUsage, type UsageSource } from './server-usage.js';
 
 const USAGE = `usage: npm run scalebench -w apps/server -- [--nodes 1,2] [--steps 40,60,90,135,200] [--duration S] [--think S]
   For each cluster size, runs the load test at each step of tables against that many server processes on PostgreSQL
@@ -51,12 +51,14 @@ async function startCluster(size: number): Promise<Cluster> {
   for (let index = 1; index < size; index++) nodes.push(await startChildServer({ env: { ...env, NODE_ID: `node-${index}` } }));
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'guandan-nginx-'));
-  writeFileSync(join(dir, 'nginx.conf'), nginxConfig(dir, port, nodes.map((node) => node.url)));
-  const nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  await untilReady(url, nginx);
+  const nginx = await startNginx(
+    dir,
+    nodes.map((node) => node.url.replace('http://', '')),
+    port,
+    '127.0.0.1',
+  );
   return {
-    url,
+    url: `http://127.0.0.1:${port}`,
     nodes,
     async stop() {
       nginx.kill('SIGTERM');
@@ -72,40 +74,6 @@ async function startCluster(size: number): Promise<Cluster> {
       await cleanup.end();
     },
   };
-}
-
-function nginxConfig(dir: string, port: number, upstreams: string[]): string {
-  return `worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 8192; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  map $http_upgrade $connection_upgrade { default upgrade; '' close; }
-  upstream guandan { least_conn; ${upstreams.map((url) => `server ${url.replace('http://', '')};`).join(' ')} keepalive 64; }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://guandan;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade $http_upgrade;
-      proxy_set_header Connection $connection_upgrade;
-      proxy_read_timeout 120s;
-    }
-  }
-}
-`;
-}
-
-async function untilReady(url: string, nginx: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (nginx.exitCode !== null) throw new Error('nginx exited: is it installed (apt-get install nginx)?');
-    if (await fetch(`${url}/readyz`).then((response) => response.ok, () => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`${url} did not become ready`);
 }
 
 /** Every node's CPU time and resident memory, added up. */
@@ -129,10 +97,8 @@ async function operations(nodes: ChildServer[], redis: Redis): Promise<Operation
   let dbQueries = 0;
   for (const node of nodes) {
     const text = await (await fetch(`${node.url}/metrics`)).text();
-    for (const line of text.split('\n')) {
-      if (line.startsWith('guandan_actions_total{')) actions += Number(line.split(' ').at(-1));
-      if (line.startsWith('guandan_db_queries_total ')) dbQueries += Number(line.split(' ').at(-1));
-    }
+    actions += metricSum(text, 'guandan_actions_total');
+    dbQueries += metricValue(text, 'guandan_db_queries_total');
   }
   const info = await redis.info('stats');
   const redisCommands = Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? Number.NaN);

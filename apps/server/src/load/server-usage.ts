@@ -44,8 +44,16 @@ export function prometheusUsage(metricsUrl: string): UsageSource {
 }
 
 /** The value of an unlabelled metric in the Prometheus text format. */
-function metricValue(text: string, name: string): number {
+export function metricValue(text: string, name: string): number {
   const line = text.split('\n').find((candidate) => candidate.startsWith(`${name} `));
   if (line === undefined) throw new Error(`no ${name} in the metrics`);
   return Number(line.slice(name.length + 1));
+}
+
+/** The sum of a labelled metric's series in the Prometheus text format (0 before any series exists). */
+export function metricSum(text: string, name: string): number {
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
 }

@@ -1,8 +1,6 @@
 import type { RankingEntry } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
 import type { Db } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
-import { aroundUser, boardPage } from './leaderboard-store.js';
+import { aroundUser, type BoardEntry, boardPage } from './leaderboard-store.js';
 
 /**
  * The leaderboards as the ranking routes read them and the consumer keeps them. The `leaderboard` table is always
@@ -12,8 +10,8 @@ import { aroundUser, boardPage } from './leaderboard-store.js';
 export interface Boards {
   page(board: string, page: number, limit: number): Promise<RankingEntry[]>;
   around(board: string, userId: string, span: number): Promise<RankingEntry[]>;
-  /** A person's row on a board changed in this transaction. */
-  changed(trx: Transaction<Database>, board: string, userId: string): Promise<void>;
+  /** A person's entry on a board changed to this, in the consumer's transaction. */
+  changed(board: string, entry: BoardEntry): Promise<void>;
 }
 
 /** The boards read straight from the table. */

@@ -25,8 +25,8 @@ async function applyToBoards(trx: Transaction<Database>, game: GameEnded, boards
     const score = teamScore(game, team);
     const won = outcomeFor(game, team) === 'win';
     for (const board of boardsFor(game.endedAt)) {
-      await addToBoard(trx, { board, userId: seat.userId, score, won, endedAt: game.endedAt });
-      await boards.changed(trx, board, seat.userId);
+      const entry = await addToBoard(trx, { board, userId: seat.userId, score, won, endedAt: game.endedAt });
+      await boards.changed(board, entry);
     }
   }
 }

@@ -13,9 +13,18 @@ export interface BoardResult {
   endedAt: string;
 }
 
-export async function addToBoard(trx: Transaction<Database>, result: BoardResult): Promise<void> {
+/** A person's entry on a board as stored, in the terms the board is ranked by. */
+export interface BoardEntry {
+  user_id: string;
+  score: number;
+  wins: number;
+  updated_at: string;
+}
+
+/** Adds a game to a person's entry; the entry as it stands after. */
+export async function addToBoard(trx: Transaction<Database>, result: BoardResult): Promise<BoardEntry> {
   const wins = result.won ? 1 : 0;
-  await trx
+  return trx
     .insertInto('leaderboard')
     .values({ board: result.board, user_id: result.userId, score: result.score, wins, games: 1, updated_at: result.endedAt })
     .onConflict((conflict) =>
@@ -27,7 +36,8 @@ export async function addToBoard(trx: Transaction<Database>, result: BoardResult
         updated_at: eb.case().when('leaderboard.updated_at', '<', result.endedAt).then(result.endedAt).else(eb.ref('leaderboard.updated_at')).end(),
       })),
     )
-    .execute();
+    .returning(['user_id', 'score', 'wins', 'updated_at'])
+    .executeTakeFirstOrThrow();
 }
 
 /**
