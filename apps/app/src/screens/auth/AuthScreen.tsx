@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { CardFan } from '../../ui/CardFan';
 import { FeltBackground } from '../../ui/FeltBackground';
 import { LangToggle } from '../../ui/LangToggle';
+import { useShortWindow } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { TextField } from '../../ui/TextField';
 import { colors, fonts, space } from '../../ui/theme';
@@ -25,8 +26,8 @@ export interface AuthScreenProps {
 /** The landing: the game's name in gold over the felt, and sign in, sign up, play as a guest or sign in with a wallet. */
 export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithWallet, onLangChange }: AuthScreenProps) {
   const t = useT();
-  const { width, height } = useWindowDimensions();
-  const short = height < 520;
+  const { width } = useWindowDimensions();
+  const short = useShortWindow();
   const [mode, setMode] = useState<'signIn' | 'signUp'>('signIn');
   const [email, setEmail] = useState('');
   const [username, setUsername] = useState('');

@@ -1,10 +1,11 @@
 import type { Proposal, TokenBalance, Wallet } from '@guandan/protocol';
 import type { RestClient, VoteSupport } from '@guandan/sdk';
 import { useCallback, useEffect, useState } from 'react';
-import { ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { StyleSheet, Text, View } from 'react-native';
 import { useT } from '../../i18n';
 import { errorText } from '../../session/error-text';
 import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { displayAmount } from '../../wallet/token-amount';
@@ -18,8 +19,6 @@ const REFRESH_MS = 10_000;
 /** The DAO: the player's GUAN and delegation, and the Governor's proposals with their tallies and the vote. */
 export function DaoScreen({ rest, chain }: { rest: RestClient; chain: ChainState }) {
   const t = useT();
-  const { height } = useWindowDimensions();
-  const compact = height < 520;
   const [proposals, setProposals] = useState<Proposal[] | null>(null);
   const [link, setLink] = useState<Wallet | null | undefined>(undefined);
   const [balance, setBalance] = useState<TokenBalance | null>(null);
@@ -57,7 +56,7 @@ export function DaoScreen({ rest, chain }: { rest: RestClient; chain: ChainState
   const vote = (proposal: Proposal, support: VoteSupport) => void transactions.send(`vote:${proposal.proposal_id}`, () => rest.economy.vote(proposal.proposal_id, support));
 
   return (
-    <ScrollView testID="dao-screen" contentContainerStyle={[styles.content, compact && styles.contentCompact]}>
+    <Page testID="dao-screen" maxWidth={1000}>
       <Panel>
         <View style={styles.header}>
           <View style={styles.intro}>
@@ -106,13 +105,11 @@ export function DaoScreen({ rest, chain }: { rest: RestClient; chain: ChainState
           </View>
         ))}
       </Panel>
-    </ScrollView>
+    </Page>
   );
 }
 
 const styles = StyleSheet.create({
-  content: { padding: space(6), gap: space(4), maxWidth: 1000, width: '100%', alignSelf: 'center' },
-  contentCompact: { padding: space(3), gap: space(3) },
   header: { flexDirection: 'row', alignItems: 'center', gap: space(4) },
   intro: { flex: 1, gap: space(1) },
   title: { color: colors.gold, fontFamily: fonts.family, fontSize: 22, fontWeight: '700', letterSpacing: 1 },

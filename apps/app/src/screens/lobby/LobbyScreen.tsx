@@ -1,10 +1,11 @@
 import type { GameMode, GameRoom, RoomConfigInput } from '@guandan/protocol';
 import type { RestClient } from '@guandan/sdk';
 import { useCallback, useEffect, useState } from 'react';
-import { ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { useT } from '../../i18n';
 import { errorText } from '../../session/error-text';
 import { Button } from '../../ui/Button';
+import { Page, useShortWindow } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { CustomRoomDialog } from './CustomRoomDialog';
@@ -22,8 +23,8 @@ export interface LobbyScreenProps {
 /** Where games start: quick match, ranked, a custom room, an invite code or an open room; friends beside. */
 export function LobbyScreen({ rest, onEnterRoom }: LobbyScreenProps) {
   const t = useT();
-  const { width, height } = useWindowDimensions();
-  const compact = height < 520;
+  const { width } = useWindowDimensions();
+  const compact = useShortWindow();
   const stacked = width < 900;
   const [rating, setRating] = useState<number | null>(null);
   const [rooms, setRooms] = useState<GameRoom[]>([]);
@@ -65,7 +66,7 @@ export function LobbyScreen({ rest, onEnterRoom }: LobbyScreenProps) {
 
   return (
     <View style={styles.root} testID="lobby-screen">
-      <ScrollView contentContainerStyle={[styles.content, compact && styles.contentCompact]}>
+      <Page maxWidth={1200} gap={5}>
         <View style={styles.tiles}>
           <ModeTile
             title={t('lobby.quick')}
@@ -122,7 +123,7 @@ export function LobbyScreen({ rest, onEnterRoom }: LobbyScreenProps) {
             <FriendsPanel rest={rest} />
           </View>
         </View>
-      </ScrollView>
+      </Page>
       {customOpen && <CustomRoomDialog busy={busy} error={error} onCreate={createCustom} onCancel={() => setCustomOpen(false)} />}
     </View>
   );
@@ -130,8 +131,6 @@ export function LobbyScreen({ rest, onEnterRoom }: LobbyScreenProps) {
 
 const styles = StyleSheet.create({
   root: { flex: 1 },
-  content: { padding: space(6), gap: space(5), maxWidth: 1200, width: '100%', alignSelf: 'center' },
-  contentCompact: { padding: space(3), gap: space(3) },
   tiles: { flexDirection: 'row', gap: space(4), flexWrap: 'wrap' },
   error: { color: '#ff8a80', fontFamily: fonts.family, fontSize: 14 },
   columns: { flexDirection: 'row', gap: space(4), alignItems: 'flex-start' },

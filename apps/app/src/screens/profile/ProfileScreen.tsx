@@ -2,8 +2,9 @@ import type { Seat } from '@guandan/engine';
 import type { GameRecord, User } from '@guandan/protocol';
 import type { RestClient } from '@guandan/sdk';
 import { useEffect, useState } from 'react';
-import { ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { StyleSheet, Text, View } from 'react-native';
 import { useT } from '../../i18n';
+import { Page } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { RecordRow } from './RecordRow';
@@ -19,8 +20,6 @@ export interface ProfileScreenProps {
 /** My statistics, rating and coins, and my recent games with their replays. */
 export function ProfileScreen({ rest, me, onRefreshUser, onOpenReplay }: ProfileScreenProps) {
   const t = useT();
-  const { height } = useWindowDimensions();
-  const compact = height < 520;
   const [rating, setRating] = useState<number | null>(null);
   const [records, setRecords] = useState<GameRecord[] | null>(null);
 
@@ -40,7 +39,7 @@ export function ProfileScreen({ rest, me, onRefreshUser, onOpenReplay }: Profile
   const winRate = games === 0 ? '—' : `${Math.round((me.total_wins / games) * 100)}%`;
 
   return (
-    <ScrollView testID="profile-screen" contentContainerStyle={[styles.content, compact && styles.contentCompact]}>
+    <Page testID="profile-screen" maxWidth={1000}>
       <View style={styles.header}>
         <View style={styles.avatar}>
           <Text style={styles.avatarText}>{me.username.slice(0, 1).toUpperCase()}</Text>
@@ -65,13 +64,11 @@ export function ProfileScreen({ rest, me, onRefreshUser, onOpenReplay }: Profile
           <RecordRow key={record.game_id} record={record} myUserId={me.user_id} index={index} onOpen={onOpenReplay} />
         ))}
       </Panel>
-    </ScrollView>
+    </Page>
   );
 }
 
 const styles = StyleSheet.create({
-  content: { padding: space(6), gap: space(4), maxWidth: 1000, width: '100%', alignSelf: 'center' },
-  contentCompact: { padding: space(3), gap: space(3) },
   header: { flexDirection: 'row', alignItems: 'center', gap: space(4) },
   avatar: { width: 64, height: 64, borderRadius: 32, backgroundColor: colors.team0, alignItems: 'center', justifyContent: 'center', borderWidth: 2, borderColor: colors.gold },
   avatarText: { fontFamily: fonts.family, color: '#fff', fontSize: 28, fontWeight: '800' },

@@ -1,10 +1,11 @@
 import type { RankingEntry, User } from '@guandan/protocol';
 import type { Board, RestClient } from '@guandan/sdk';
 import { useEffect, useState } from 'react';
-import { Pressable, ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { Pressable, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { type StringKey, useT } from '../../i18n';
 import { errorText } from '../../session/error-text';
 import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { RankingHeader, RankingRow } from './RankingRow';
@@ -20,8 +21,7 @@ const AROUND_SPAN = 3;
 /** The leaderboards: a tab per window, a page of the board, and the rows around my own place. */
 export function RankingScreen({ rest, me }: { rest: RestClient; me: User }) {
   const t = useT();
-  const { width, height } = useWindowDimensions();
-  const compact = height < 520;
+  const { width } = useWindowDimensions();
   const [board, setBoard] = useState<Board>('global');
   const [page, setPage] = useState(1);
   const [entries, setEntries] = useState<RankingEntry[] | null>(null);
@@ -60,7 +60,7 @@ export function RankingScreen({ rest, me }: { rest: RestClient; me: User }) {
   const header = <RankingHeader rank={t('ranking.rank')} player={t('ranking.player')} wins={t('ranking.wins')} score={t('ranking.score')} />;
 
   return (
-    <ScrollView testID="ranking-screen" contentContainerStyle={[styles.content, compact && styles.contentCompact]}>
+    <Page testID="ranking-screen" maxWidth={1100}>
       <View style={styles.tabs} accessibilityRole="tablist">
         {BOARDS.map((tab) => {
           const selected = tab.board === board;
@@ -112,13 +112,11 @@ export function RankingScreen({ rest, me }: { rest: RestClient; me: User }) {
           )}
         </Panel>
       </View>
-    </ScrollView>
+    </Page>
   );
 }
 
 const styles = StyleSheet.create({
-  content: { padding: space(6), gap: space(4), maxWidth: 1100, width: '100%', alignSelf: 'center' },
-  contentCompact: { padding: space(3), gap: space(3) },
   tabs: { flexDirection: 'row', gap: space(2) },
   tab: { paddingVertical: space(2), paddingHorizontal: space(5), borderRadius: 18, borderWidth: 1, borderColor: colors.panelBorder },
   tabSelected: { backgroundColor: colors.gold, borderColor: colors.goldDark },

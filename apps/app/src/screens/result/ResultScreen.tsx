@@ -1,9 +1,10 @@
 import type { Seat } from '@guandan/engine';
 import type { RestClient } from '@guandan/sdk';
-import { ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { ScrollView, StyleSheet, Text, View } from 'react-native';
 import { type StringKey, useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { FeltBackground } from '../../ui/FeltBackground';
+import { useShortWindow } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import type { GameResult } from '../navigation';
@@ -25,8 +26,7 @@ function signed(value: number): string {
 /** After the game: won or lost, who went out in which place, the levels, and what it did to my rating and coins. */
 export function ResultScreen({ rest, result, onContinue, onReplay }: ResultScreenProps) {
   const t = useT();
-  const { height } = useWindowDimensions();
-  const compact = height < 520;
+  const compact = useShortWindow();
   const { ended, lastDeal, players, mySeat, gameMode, before } = result;
   const settlement = useSettlement(rest, before, gameMode === 'ranked');
   const myTeam = mySeat === null ? 0 : mySeat % 2;

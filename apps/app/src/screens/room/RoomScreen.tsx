@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { errorText } from '../../session/error-text';
 import { Button } from '../../ui/Button';
 import { FeltBackground } from '../../ui/FeltBackground';
+import { useShortWindow } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { InviteCode } from './InviteCode';
@@ -35,7 +36,7 @@ function isEmpty(room: GameRoom, seat: number): boolean {
 export function RoomScreen({ rest, realtime, me, room: initial, onStarted, onLeft }: RoomScreenProps) {
   const t = useT();
   const { width, height } = useWindowDimensions();
-  const compact = height < 520;
+  const compact = useShortWindow();
   const { room, started, setRoom } = useRoomUpdates(rest, realtime, initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

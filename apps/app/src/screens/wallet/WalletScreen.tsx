@@ -1,9 +1,10 @@
 import type { RealtimeClient, RestClient } from '@guandan/sdk';
 import { useCallback } from 'react';
-import { ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
+import { StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { useT } from '../../i18n';
 import { errorText } from '../../session/error-text';
 import { Button } from '../../ui/Button';
+import { Page } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { loadWalletKit } from '../../wallet/load-wallet-kit';
@@ -29,8 +30,7 @@ export interface WalletScreenProps {
 /** The account's wallet: balances, game rewards, the faucet (local chain), swap and staking. */
 export function WalletScreen({ rest, realtime, chain, wallets, onReloadChain }: WalletScreenProps) {
   const t = useT();
-  const { width, height } = useWindowDimensions();
-  const compact = height < 520;
+  const { width } = useWindowDimensions();
   const stacked = width < 900;
   const chainOn = chain.status === 'on';
   const data = useWalletData(rest, realtime, chainOn);
@@ -59,7 +59,7 @@ export function WalletScreen({ rest, realtime, chain, wallets, onReloadChain }: 
   );
 
   return (
-    <ScrollView testID="wallet-screen" contentContainerStyle={[styles.content, compact && styles.contentCompact]}>
+    <Page testID="wallet-screen" maxWidth={1200}>
       {chain.status === 'off' && (
         <Panel testID="wallet-no-chain">
           <View style={styles.notice}>
@@ -102,13 +102,11 @@ export function WalletScreen({ rest, realtime, chain, wallets, onReloadChain }: 
           </View>
         )}
       </View>
-    </ScrollView>
+    </Page>
   );
 }
 
 const styles = StyleSheet.create({
-  content: { padding: space(6), gap: space(4), maxWidth: 1200, width: '100%', alignSelf: 'center' },
-  contentCompact: { padding: space(3), gap: space(3) },
   notice: { flexDirection: 'row', alignItems: 'center', gap: space(3) },
   noticeText: { flex: 1, color: colors.text, fontFamily: fonts.family, fontSize: 14 },
   error: { color: '#ff8a80', fontFamily: fonts.family, fontSize: 14 },
