@@ -107,12 +107,11 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
         { email: valid.email, username: valid.username },
         { ...valid, email: 'not-an-email' },
         { ...valid, password: 'short' },
-        { ...valid, username: 'x' },
-        { ...valid, username: '<script>' },
         { ...valid, is_admin: true },
         [valid],
       ];
       for (const body of bodies) expectError(await call(t, 'POST', '/auth/register', { body }), 400, 'BAD_REQUEST');
+      for (const username of ['x', '<script>']) expectError(await call(t, 'POST', '/auth/register', { body: { ...valid, username } }), 400, 'USERNAME_INVALID');
       const notJson = await fetch(`${t.url}/v4/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
       expectError({ status: notJson.status, body: await notJson.json() }, 400, 'BAD_REQUEST');
       assert.equal(await countRows(db, 'users'), users);

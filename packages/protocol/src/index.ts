@@ -3,3 +3,4 @@ export * from './common.js';
 export * from './rest.js';
 export * from './realtime.js';
 export * from './economy.js';
+export * from './username.js';

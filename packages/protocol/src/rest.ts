@@ -1,16 +1,25 @@
 import { z } from 'zod';
 import { BotLevelSchema, RulesSchema, UuidSchema } from './common.js';
+import { normalizeUsername, USERNAME_PROBLEM_CODES, USERNAME_PROBLEM_TEXT, usernameProblem } from './username.js';
 
 const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC' });
 
 export const EmailSchema = z.email().max(254).transform((email) => email.toLowerCase());
 export const PasswordSchema = z.string().min(8).max(128);
+/**
+ * A username, normalised (NFKC, trimmed) and checked by the shared rule (`username.ts`); each refusal carries its
+ * own error code in the issue's `params.errorCode`, which the server answers with.
+ */
 export const UsernameSchema = z
   .string()
-  .trim()
-  .min(2)
-  .max(24)
-  .regex(/^[\p{L}\p{N}_\-. ]+$/u, 'letters, digits, spaces and _ - . only');
+  .max(256)
+  .transform(normalizeUsername)
+  .superRefine((name, context) => {
+    const problem = usernameProblem(name);
+    if (problem === null) return;
+    context.addIssue({ code: 'custom', message: USERNAME_PROBLEM_TEXT[problem], params: { errorCode: USERNAME_PROBLEM_CODES[problem] } });
+  })
+  .meta({ description: `${USERNAME_PROBLEM_TEXT.length}; ${USERNAME_PROBLEM_TEXT.characters}; ${USERNAME_PROBLEM_TEXT['mixed-scripts']}. Compared without case` });
 
 export const UserSchema = z
   .object({

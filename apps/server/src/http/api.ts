@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProtocolError } from '@guandan/protocol';
+import { PLATFORM_ERROR_CODES, type PlatformErrorCode, ProtocolError } from '@guandan/protocol';
 import { z } from 'zod';
 import { type AuthUser, bearerToken, type TokenService } from '../auth/tokens.js';
 
@@ -43,8 +43,17 @@ export const API_PREFIX = '/v4';
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (schema === undefined) return undefined as T;
   const result = schema.safeParse(value ?? {});
-  if (!result.success) throw new ProtocolError('BAD_REQUEST', `${where}: ${z.prettifyError(result.error)}`);
+  if (!result.success) throw new ProtocolError(issueErrorCode(result.error) ?? 'BAD_REQUEST', `${where}: ${z.prettifyError(result.error)}`);
   return result.data;
+}
+
+/** The code a schema's own check names for its refusal (`params.errorCode` of a custom issue), if any. */
+function issueErrorCode(error: z.ZodError): PlatformErrorCode | undefined {
+  for (const issue of error.issues) {
+    const code: unknown = issue.code === 'custom' ? issue.params?.errorCode : undefined;
+    if (typeof code === 'string' && (PLATFORM_ERROR_CODES as readonly string[]).includes(code)) return code as PlatformErrorCode;
+  }
+  return undefined;
 }
 
 /** The REST API: every route registered on Fastify with validation, and described in one OpenAPI document. */

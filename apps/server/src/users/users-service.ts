@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { type PublicUser, ProtocolError, type User, type Wallet, type WalletType } from '@guandan/protocol';
+import {
+  normalizeUsername,
+  type PublicUser,
+  ProtocolError,
+  type User,
+  USERNAME_PROBLEM_CODES,
+  USERNAME_PROBLEM_TEXT,
+  usernameKey,
+  usernameProblem,
+  type Wallet,
+  type WalletType,
+} from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import { applyLedgerEntry } from '../coins/ledger.js';
 import { type Db, nowIso } from '../platform/db/database.js';
@@ -68,13 +79,15 @@ export class UsersService {
    */
   async create(account: NewAccount, alsoInTransaction?: AlsoInTransaction): Promise<User> {
     const userId = randomUUID();
+    const username = checkedUsername(account.username);
     try {
       return await this.db.transaction().execute(async (trx) => {
         await this.store.insert(
           {
             id: userId,
             email: account.email,
-            username: account.username,
+            username,
+            username_key: usernameKey(username),
             password_hash: account.passwordHash,
             wallet_address: account.wallet?.address ?? null,
             wallet_type: account.wallet?.type ?? null,
@@ -147,9 +160,11 @@ export class UsersService {
 
   /** USERNAME_TAKEN when another account has the new username. */
   async updateProfile(userId: string, changes: ProfileChanges): Promise<User> {
+    const { username, ...others } = changes;
+    const renamed = username === undefined ? {} : { username: checkedUsername(username), username_key: usernameKey(username) };
     let updated: boolean;
     try {
-      updated = await this.store.update(userId, changes);
+      updated = await this.store.update(userId, { ...others, ...renamed });
     } catch (error) {
       throw takenError(error) ?? error;
     }
@@ -158,10 +173,22 @@ export class UsersService {
   }
 }
 
+/**
+ * The name normalised, or the refusal of the shared rule. Every way an account is named (the REST schemas, guest
+ * and wallet names made up by the server) comes through here, so the stored name and its key always follow it.
+ */
+function checkedUsername(raw: string): string {
+  const username = normalizeUsername(raw);
+  const problem = usernameProblem(username);
+  if (problem !== null) throw new ProtocolError(USERNAME_PROBLEM_CODES[problem], `username: ${USERNAME_PROBLEM_TEXT[problem]}`);
+  return username;
+}
+
 /** EMAIL_TAKEN, USERNAME_TAKEN or WALLET_IN_USE for a write that clashed with another account, else null. */
 function takenError(error: unknown): ProtocolError | null {
   if (!isUniqueViolation(error)) return null;
-  // The constraint is named in the message: "users.email" on SQLite, "users_email_key" on PostgreSQL.
+  // The constraint is named in the message: "users.email" on SQLite, "users_email_key" on PostgreSQL; the name's
+  // case-folded key is "users.username_key" on SQLite and "users_username_fold" on PostgreSQL.
   const column = /users[._](email|username|wallet_address)/.exec(String((error as { message?: unknown }).message))?.[1];
   if (column === 'email') return new ProtocolError('EMAIL_TAKEN', 'an account with this email exists');
   if (column === 'username') return new ProtocolError('USERNAME_TAKEN', 'this username is taken');

@@ -1,4 +1,4 @@
-import type { WalletType } from '@guandan/protocol';
+import { usernameKey, type WalletType } from '@guandan/protocol';
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import type { Database, UsersTable } from '../platform/db/schema.js';
@@ -19,8 +19,9 @@ export class UsersStore {
     return this.db.selectFrom('users').selectAll().where('id', 'in', [...userIds]).execute();
   }
 
+  /** The account whose name is `username` in any case or compatibility form. */
   async findByUsername(username: string): Promise<UserRow | undefined> {
-    return this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    return this.db.selectFrom('users').selectAll().where('username_key', '=', usernameKey(username)).executeTakeFirst();
   }
 
   async findByWallet(address: string, executor: Executor = this.db): Promise<UserRow | undefined> {

@@ -1,4 +1,13 @@
+import { normalizeUsername, type UsernameProblem, usernameProblem } from '@guandan/protocol/username';
 import type { StringKey } from '../../i18n';
+
+/** What the sign-up screen says for each username problem; the shared rule decides which (as the server does). */
+export const USERNAME_PROBLEM_KEYS: Record<UsernameProblem, StringKey> = {
+  length: 'auth.badUsername',
+  characters: 'auth.usernameCharacters',
+  'hidden-characters': 'auth.usernameCharacters',
+  'mixed-scripts': 'auth.usernameScripts',
+};
 
 export interface Credentials {
   email: string;
@@ -10,8 +19,8 @@ export interface Credentials {
 export function credentialsProblem(mode: 'signIn' | 'signUp', { email, password, username }: Credentials): StringKey | null {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return 'auth.invalidEmail';
   if (mode === 'signIn') return password.length === 0 ? 'auth.shortPassword' : null;
-  const name = [...username.trim()]; // characters (code points), as the server's schemas count them
-  if (name.length < 2 || name.length > 24) return 'auth.badUsername';
+  const nameProblem = usernameProblem(normalizeUsername(username.trim())); // the server's own rule
+  if (nameProblem !== null) return USERNAME_PROBLEM_KEYS[nameProblem];
   if ([...password].length < 8) return 'auth.shortPassword';
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { keyExistingUsernames } from '../../users/username-keys.js';
 
 /** Migrations run in name order on SQLite and PostgreSQL alike (schema builder only, no dialect SQL). */
 const MIGRATIONS: Record<string, Migration> = {
@@ -246,6 +247,14 @@ const MIGRATIONS: Record<string, Migration> = {
         .addColumn('next_block', 'integer', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '009_username_keys': {
+    async up(db: Kysely<unknown>) {
+      // Names are compared NFKC-normalised and case-folded; existing clashes and refused names are settled first.
+      await db.schema.alterTable('users').addColumn('username_key', 'text').execute();
+      await keyExistingUsernames(db);
+      await db.schema.createIndex('users_username_fold').on('users').column('username_key').unique().execute();
     },
   },
 };

@@ -30,6 +30,11 @@ export interface UsersTable {
   id: string;
   email: string | null;
   username: string;
+  /**
+   * The username NFKC-normalised and case-folded (`usernameKey`), unique: `CaseUser` and `caseuser` are one name.
+   * Always written (nullable only because SQLite cannot add a NOT NULL column without a default).
+   */
+  username_key: string | null;
   password_hash: string | null;
   avatar_url: string | null;
   /** Checksummed (EIP-55), unique: one wallet per account and one account per wallet. */
