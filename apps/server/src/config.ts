@@ -58,6 +58,16 @@ const EnvSchema = z.object({
   BALANCE_CACHE_MS: milliseconds.default(5000),
   REALTIME_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(20),
   REALTIME_BURST: z.coerce.number().int().min(1).default(40),
+  /** Open realtime sockets one account may hold (across the cluster); one more closes the oldest (4009). */
+  REALTIME_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(5),
+  /** How long a user's remembered replies outlive their last socket on a node, for retries after a reconnect. */
+  REALTIME_REPLY_GRACE_MS: milliseconds.default(30_000),
+  /** Chat lines and emoji one person may send: a burst, then this many a second. */
+  CHAT_USER_BURST: z.coerce.number().int().min(1).default(5),
+  CHAT_USER_PER_SECOND: z.coerce.number().positive().default(0.5),
+  /** Chat lines and emoji one table takes from everyone at it: each is a table event written to the database. */
+  CHAT_TABLE_BURST: z.coerce.number().int().min(1).default(12),
+  CHAT_TABLE_PER_SECOND: z.coerce.number().positive().default(1.5),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,5 +1,6 @@
 import type { Card, MatchEvent, Play, Seat, SeatView } from '@guandan/engine';
 import { z } from 'zod';
+import { ChatTextSchema } from './chat-text.js';
 import { CardSchema, CardsSchema, ReadingSchema, UuidSchema } from './common.js';
 import type { ErrorCode } from './errors.js';
 import type { GameRoom } from './rest.js';
@@ -19,7 +20,7 @@ export const CLIENT_PAYLOADS = {
   RETURN_TRIBUTE: z.strictObject({ card: CardSchema }),
   AUTO_PLAY: z.strictObject({ on: z.boolean() }),
   QUIT: empty,
-  SEND_MESSAGE: z.strictObject({ text: z.string().trim().min(1).max(200) }),
+  SEND_MESSAGE: z.strictObject({ text: ChatTextSchema }),
   SEND_EMOJI: z.strictObject({ emoji: z.enum(EMOJIS) }),
   RESUME: z.strictObject({ roomId: UuidSchema, lastSeq: z.int().min(0) }),
   PING: empty,

@@ -17,6 +17,8 @@ export class TokenService {
   constructor(
     secret: string,
     readonly accessTtlSeconds: number,
+    /** Whether the account a token names still exists: a token outlives a deleted account by up to its lifetime. */
+    private readonly accountExists: (userId: string) => Promise<boolean> = async () => true,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -31,11 +33,12 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** The user of a valid access token; TOKEN_EXPIRED or INVALID_TOKEN otherwise. */
+  /** The user of a valid access token whose account exists; TOKEN_EXPIRED or INVALID_TOKEN otherwise. */
   async verifyAccess(token: string): Promise<AuthUser> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string') throw new ProtocolError('INVALID_TOKEN', 'token has no subject');
+      if (!(await this.accountExists(payload.sub))) throw new ProtocolError('INVALID_TOKEN', 'the account of this token no longer exists');
       return { userId: payload.sub, isGuest: payload.guest === true };
     } catch (error) {
       if (error instanceof ProtocolError) throw error;

@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import type { PresenceHooks } from '../realtime/connection-registry.js';
 import type { LocalDelivery } from './user-channels.js';
 import { ClusterPresence } from './cluster-presence.js';
+import { ClusterSockets } from './cluster-sockets.js';
 import { ClusterTables } from './cluster-tables.js';
 import { holdLease } from './lease.js';
 import type { RedisLink } from './redis-link.js';
@@ -18,6 +19,7 @@ export class ClusterNode {
   readonly channels: UserChannels;
   readonly tables: ClusterTables;
   readonly rateLimit: SharedRateLimit;
+  readonly sockets: ClusterSockets;
   private readonly leaseMs: number;
 
   constructor(
@@ -26,6 +28,8 @@ export class ClusterNode {
     config: Config,
     deps: {
       deliverLocally: LocalDelivery;
+      /** Closes one of this node's sockets of a user who opened too many across the cluster. */
+      evictLocally: (userId: string, connectionId: string) => void;
       onPresence: (userId: string, online: boolean) => void;
       playingIds: () => Promise<string[]>;
       log: { error(object: unknown, message: string): void };
@@ -36,6 +40,7 @@ export class ClusterNode {
     this.channels = new UserChannels(link, deps.deliverLocally, deps.log);
     this.tables = new ClusterTables(link, nodeId, new TableLeases(link, nodeId, config.TABLE_LEASE_MS), deps.playingIds, deps.log);
     this.rateLimit = new SharedRateLimit(link, config.REALTIME_MESSAGES_PER_SECOND, config.REALTIME_BURST);
+    this.sockets = new ClusterSockets(link, nodeId, config.REALTIME_SOCKETS_PER_USER, deps.evictLocally, deps.log);
   }
 
   /** A user's first socket on this node follows their channel and announces them; the last one undoes both. */
@@ -56,6 +61,7 @@ export class ClusterNode {
   runsSingleton = (name: string): Promise<boolean> => holdLease(this.link, this.link.key('singleton', name), this.nodeId, this.leaseMs);
 
   async start(): Promise<void> {
+    await this.sockets.start();
     await this.presence.start();
     await this.tables.start();
   }
@@ -63,5 +69,6 @@ export class ClusterNode {
   async stop(): Promise<void> {
     await this.tables.stop();
     await this.presence.stop();
+    await this.sockets.stop();
   }
 }

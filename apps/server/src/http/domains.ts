@@ -59,12 +59,15 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       ? null
       : new ClusterNode(platform.redis, platform.config.cluster.nodeId, platform.config, {
           deliverLocally: (userId, seq, serialized) => connections.deliver(userId, seq, serialized),
+          evictLocally: (userId, connectionId) => connections.evict(userId, connectionId),
           onPresence: (userId, online) => onPresence(userId, online),
           playingIds: () => tableStore.playingIds(),
           log: platform.log,
         });
   const connections = new ConnectionRegistry(
     cluster?.presenceHooks(platform.log) ?? { opened: (userId) => onPresence(userId, true), closed: (userId) => onPresence(userId, false) },
+    platform.config.REALTIME_SOCKETS_PER_USER,
+    cluster?.sockets,
   );
   const outbound = cluster === null ? connections : { sendToUser: cluster.channels.sendToUser, isOnline: cluster.presence.isOnline };
   const presence: Presence = outbound;
@@ -151,7 +154,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       tables,
       metrics: platform.metrics,
       log: platform.log,
-      ...(cluster === null ? {} : { allow: (connection) => cluster.rateLimit.take(connection.userId) }),
+      limits: { perSecond: platform.config.REALTIME_MESSAGES_PER_SECOND, burst: platform.config.REALTIME_BURST, replyGraceMs: platform.config.REALTIME_REPLY_GRACE_MS },
+      ...(cluster === null ? {} : { sharedLimit: (userId: string) => cluster.rateLimit.take(userId) }),
     }),
     metrics: platform.metrics,
     log: platform.log,

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { accountExists } from '../auth/account-exists.js';
 import { TokenService } from '../auth/tokens.js';
 import { RedisLink } from '../cluster/redis-link.js';
 import type { Config } from '../config.js';
@@ -42,7 +43,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   const chain = await openChain(config, app.log);
   const redis = config.cluster === null ? null : new RedisLink(config.cluster.redisUrl, config.cluster.namespace);
   await redis?.connect();
-  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log, chain, redis };
+  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS, (userId) => accountExists(db, userId)), log: app.log, chain, redis };
 
   const webPage = await serveWebApp(app, config.WEB_DIR);
   if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');

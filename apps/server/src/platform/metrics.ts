@@ -23,6 +23,11 @@ export class Metrics {
     labelNames: ['code'],
     registers: [this.registry],
   });
+  readonly replyEntries = new Gauge({
+    name: 'guandan_ws_reply_cache_entries',
+    help: 'Direct replies remembered for retried realtime messages, over every user on this node',
+    registers: [this.registry],
+  });
   readonly dbQueries = new Counter({ name: 'guandan_db_queries_total', help: 'SQL statements run', registers: [this.registry] });
   readonly httpRequests = new Counter({
     name: 'guandan_http_requests_total',

@@ -11,12 +11,29 @@ export interface PresenceHooks {
   closed(userId: string): void;
 }
 
-/** Open connections by user on this node: local presence, and delivery of a message to every device of a user. */
+/**
+ * Where a user's sockets are counted beyond this node (on a cluster, Redis): told of each socket that opens or
+ * closes, it evicts the user's oldest sockets, wherever they are, once they hold more than their share.
+ */
+export interface SocketCounter {
+  opened(connection: Connection): void;
+  closed(connection: Connection): void;
+}
+
+/**
+ * Open connections by user on this node: local presence, and delivery of a message to every device of a user.
+ * A user holds at most `socketsPerUser` here: one more evicts their oldest (each socket costs the fan-out of every
+ * message the user receives, so the count must not be the client's to choose).
+ */
 export class ConnectionRegistry implements Presence {
   private readonly byUser = new Map<string, Set<Connection>>();
   private readonly opening = new Map<string, Promise<void>>();
 
-  constructor(private readonly hooks: PresenceHooks) {}
+  constructor(
+    private readonly hooks: PresenceHooks,
+    private readonly socketsPerUser: number,
+    private readonly counter?: SocketCounter,
+  ) {}
 
   get size(): number {
     let count = 0;
@@ -33,13 +50,32 @@ export class ConnectionRegistry implements Presence {
       this.byUser.set(userId, set);
       this.opening.set(userId, Promise.resolve(this.hooks.opened(userId)));
     }
+    // A Set iterates in insertion order: the first ones are the oldest.
+    for (const oldest of set) {
+      if (set.size < this.socketsPerUser) break;
+      set.delete(oldest);
+      this.counter?.closed(oldest);
+      oldest.evict();
+    }
     set.add(connection);
+    this.counter?.opened(connection);
     return this.opening.get(userId) ?? Promise.resolve();
+  }
+
+  /** Evicts one socket of a user if it is on this node (another node counted one too many for them). */
+  evict(userId: string, connectionId: string): void {
+    for (const connection of this.byUser.get(userId) ?? []) if (connection.id === connectionId) connection.evict();
+  }
+
+  /** Whether the user has a socket open on this node. */
+  holds(userId: string): boolean {
+    return this.byUser.has(userId);
   }
 
   remove(connection: Connection): void {
     const set = this.byUser.get(connection.userId);
     if (set === undefined || !set.delete(connection)) return;
+    this.counter?.closed(connection);
     if (set.size === 0) {
       this.byUser.delete(connection.userId);
       this.opening.delete(connection.userId);

@@ -1,23 +1,22 @@
 import type { AnyServerMessage } from '@guandan/protocol';
 import type { WebSocket } from 'ws';
-import { TokenBucket } from './token-bucket.js';
 
-/** One client's socket: its user, rate limit, liveness and the last table seq it was sent. */
+/** The close sent to a user's oldest socket when they open one more than REALTIME_SOCKETS_PER_USER (docs/PROTOCOL.md). */
+export const TOO_MANY_CONNECTIONS = { code: 4009, reason: 'too many connections' } as const;
+
+/** One client's socket: its user, liveness and the last table seq it was sent. */
 export class Connection {
-  readonly bucket: TokenBucket;
   alive = true;
   lastSeq = 0;
   /** Messages refused by the rate limit in a row; too many closes the socket. */
   strikes = 0;
+  readonly openedAt = Date.now();
 
   constructor(
     readonly socket: WebSocket,
     readonly userId: string,
     readonly id: string,
-    limits: { perSecond: number; burst: number },
-  ) {
-    this.bucket = new TokenBucket(limits.perSecond, limits.burst);
-  }
+  ) {}
 
   send(message: AnyServerMessage): void {
     this.sendSerialized(message.seq, JSON.stringify(message));
@@ -26,5 +25,10 @@ export class Connection {
   sendSerialized(seq: number, serialized: string): void {
     if (seq > this.lastSeq) this.lastSeq = seq;
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(serialized);
+  }
+
+  /** Closes the socket because the user opened too many; its messages still queued are dropped with it. */
+  evict(): void {
+    this.socket.close(TOO_MANY_CONNECTIONS.code, TOO_MANY_CONNECTIONS.reason);
   }
 }

@@ -6,17 +6,23 @@ import type { RoomService } from '../rooms/room-service.js';
 import type { Move } from '../tables/table-commands.js';
 import type { TablePort } from '../tables/table-service.js';
 import type { Connection } from './connection.js';
+import { KeyedRateLimit } from './keyed-rate-limit.js';
 import { ReplyCache } from './reply-cache.js';
 
 /** After this many rate-limited messages in a row the socket is closed (policy violation). */
 const MAX_STRIKES = 20;
+/** Replies remembered per user for retries, and over every user of this node. */
+const REPLIES_PER_USER = 256;
+const REPLIES_IN_ALL = 50_000;
 
 /**
  * Handles each client message: rate limit, schema, idempotency by message id, then the room or table service.
  * Every refusal is an `ERROR {code, message, inReplyTo}` on this connection; nothing is half applied.
  */
 export class Dispatcher {
-  private readonly replies = new ReplyCache();
+  private readonly replies: ReplyCache;
+  /** The limit of each user on this node: the whole limit on one process, the fallback on a cluster. */
+  private readonly localLimit: KeyedRateLimit;
 
   constructor(
     private readonly deps: {
@@ -24,10 +30,29 @@ export class Dispatcher {
       tables: TablePort;
       metrics: Metrics;
       log: { error(object: unknown, message: string): void };
-      /** The rate limit: the connection's own bucket on one process, the user's shared bucket on a cluster. */
-      allow?: (connection: Connection) => boolean | Promise<boolean>;
+      limits: { perSecond: number; burst: number; replyGraceMs: number };
+      /** The user's bucket shared by every node of a cluster; without one, the user's bucket on this node. */
+      sharedLimit?: (userId: string) => Promise<boolean>;
     },
-  ) {}
+  ) {
+    const { perSecond, burst, replyGraceMs } = deps.limits;
+    this.localLimit = new KeyedRateLimit(perSecond, burst);
+    this.replies = new ReplyCache({ perUser: REPLIES_PER_USER, total: REPLIES_IN_ALL, graceMs: replyGraceMs }, (entries) => deps.metrics.replyEntries.set(entries));
+  }
+
+  /** The user's last socket on this node closed: their remembered replies go after a grace period. */
+  userLeft(userId: string): void {
+    this.replies.userLeft(userId);
+  }
+
+  /** The user opened a socket on this node (again). */
+  userArrived(userId: string): void {
+    this.replies.userBack(userId);
+  }
+
+  stop(): void {
+    this.replies.clear();
+  }
 
   async handle(connection: Connection, raw: string): Promise<void> {
     if (!(await this.allowed(connection))) {
@@ -66,13 +91,16 @@ export class Dispatcher {
     }
   }
 
-  /** The shared limit when there is one; the connection's own bucket when there is none or it cannot answer (Redis down). */
+  /**
+   * One limit per user, however many sockets they hold: the cluster's shared bucket, or this node's bucket of the
+   * user when there is none or Redis cannot answer.
+   */
   private async allowed(connection: Connection): Promise<boolean> {
-    if (this.deps.allow === undefined) return connection.bucket.take();
+    if (this.deps.sharedLimit === undefined) return this.localLimit.take(connection.userId);
     try {
-      return await this.deps.allow(connection);
+      return await this.deps.sharedLimit(connection.userId);
     } catch {
-      return connection.bucket.take();
+      return this.localLimit.take(connection.userId);
     }
   }
 

@@ -44,6 +44,7 @@ export class RealtimeGateway {
     if (this.heartbeat !== null) clearInterval(this.heartbeat);
     for (const connection of this.deps.registry.all()) connection.socket.close(1001, 'server shutting down');
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.deps.dispatcher.stop();
   }
 
   private async upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -66,18 +67,22 @@ export class RealtimeGateway {
   }
 
   private accept(ws: WebSocket, userId: string): void {
-    const { config, registry, dispatcher, metrics } = this.deps;
-    const connection = new Connection(ws, userId, randomUUID(), { perSecond: config.REALTIME_MESSAGES_PER_SECOND, burst: config.REALTIME_BURST });
+    const { registry, dispatcher, metrics } = this.deps;
+    const connection = new Connection(ws, userId, randomUUID());
+    dispatcher.userArrived(userId);
     // Messages of one connection are handled strictly in order, as the client sent them, once the user's presence
-    // (and on a cluster, the user's channel) is in place.
+    // (and on a cluster, the user's channel) is in place. Those still waiting when the socket closes are dropped.
     let chain = registry.add(connection).catch((error: unknown) => this.deps.log.warn({ err: error, userId }, 'announcing presence failed'));
     ws.on('message', (data, isBinary) => {
       const raw = isBinary ? '' : data.toString();
-      chain = chain.then(() => dispatcher.handle(connection, raw)).catch((error: unknown) => this.deps.log.warn({ err: error, userId }, 'message handling failed'));
+      chain = chain
+        .then(() => (ws.readyState === ws.OPEN ? dispatcher.handle(connection, raw) : undefined))
+        .catch((error: unknown) => this.deps.log.warn({ err: error, userId }, 'message handling failed'));
     });
     ws.on('pong', () => (connection.alive = true));
     ws.on('close', () => {
       registry.remove(connection);
+      if (!registry.holds(userId)) dispatcher.userLeft(userId);
       metrics.connections.set(registry.size);
     });
     ws.on('error', () => ws.terminate());

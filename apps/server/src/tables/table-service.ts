@@ -18,6 +18,7 @@ import type { Database } from '../platform/db/schema.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { FinishedGame } from '../records/finished-game.js';
 import { nowIso } from '../platform/db/database.js';
+import { ChatLimits } from './chat-limits.js';
 import { playedByServer, secondsToAct, type TableSeat, type TableSnapshot } from './snapshot.js';
 import { stateUpdateFor, tableMessage } from './table-messages.js';
 import type { TableEvent, TableStore } from './table-store.js';
@@ -106,6 +107,7 @@ export class TableService implements TablePort {
   private readonly gameOfUser = new Map<string, string>();
   private readonly offlineSince = new Map<string, number>();
   private readonly startedAt = Date.now();
+  private readonly chatLimits: ChatLimits;
   private stopped = false;
 
   constructor(
@@ -119,7 +121,9 @@ export class TableService implements TablePort {
       hosting: TableHosting;
       log: { error(object: unknown, message: string): void };
     },
-  ) {}
+  ) {
+    this.chatLimits = new ChatLimits(deps.config);
+  }
 
   /** Deals a new match for a room; call inside the room's transaction, then `open` after it commits. */
   async create(trx: Transaction<Database>, input: NewTable): Promise<void> {
@@ -288,9 +292,14 @@ export class TableService implements TablePort {
     });
   }
 
-  /** A chat line or an emoji, kept in the table's log so that a reconnecting client sees it too. */
+  /**
+   * A chat line or an emoji, kept in the table's log so that a reconnecting client sees it too. The chat limits
+   * refuse a line before it waits in the table's queue or reads the database, and bound the writes per table.
+   */
   async chat(userId: string, clientMsgId: string, content: { text?: string; emoji?: string }): Promise<void> {
     const runtime = this.runtimeOf(userId);
+    this.seatOf(runtime, userId);
+    this.chatLimits.take(runtime.snapshot.gameId, userId);
     await this.exclusive(runtime, async () => {
       const seat = this.seatOf(runtime, userId);
       const gameId = runtime.snapshot.gameId;
