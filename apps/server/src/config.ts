@@ -34,8 +34,18 @@ const EnvSchema = z.object({
   DISCONNECT_GRACE_MS: milliseconds.default(5_000),
   HEARTBEAT_MS: milliseconds.default(30_000),
   STARTING_COINS: z.coerce.number().int().min(0).default(1000),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Wrong passwords one address may try on one account before each further try waits 2^k seconds. */
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Wrong passwords one address may try on all accounts together before it is slowed the same way. */
+  LOGIN_ADDRESS_FREE_FAILURES: z.coerce.number().int().min(1).default(20),
+  /**
+   * Wrong passwords on one account from every address together before each address that has failed on it is
+   * slowed from its first failure (many addresses each staying under their own limit).
+   */
+  LOGIN_ACCOUNT_CEILING: z.coerce.number().int().min(1).default(100),
+  /** The longest a throttled sign-in waits, and how long failures are remembered. */
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(900),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** The EIP-155 chain the platform's wallets and contracts are on; 31337 is a local development chain. */
   CHAIN_ID: z.coerce.number().int().min(1).default(31337),

@@ -5,7 +5,6 @@ import { WalletError } from '../wallet/wallet-error';
 /** Refusals with words of their own; any other code reads as the generic message. */
 const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
   INVALID_CREDENTIALS: 'error.INVALID_CREDENTIALS',
-  ACCOUNT_LOCKED: 'error.ACCOUNT_LOCKED',
   EMAIL_TAKEN: 'error.EMAIL_TAKEN',
   USERNAME_TAKEN: 'error.USERNAME_TAKEN',
   USERNAME_INVALID: 'auth.usernameCharacters',

@@ -1,6 +1,7 @@
 import { GuestBodySchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, RegisterResponseSchema, SessionSchema } from '@guandan/protocol';
 import { route } from '../http/api.js';
 import type { AuthService } from './auth-service.js';
+import { LoginThrottled } from './login-throttle.js';
 
 /** The /auth routes, each limited to `rateLimitPerMinute` requests per client address. */
 export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
@@ -22,7 +23,14 @@ export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
       summary: 'Sign in with email and password',
       body: LoginBodySchema,
       response: SessionSchema,
-      handler: async ({ body }) => auth.login(body),
+      handler: async ({ body, request, reply }) => {
+        try {
+          return await auth.login(body, request.ip);
+        } catch (error) {
+          if (error instanceof LoginThrottled) void reply.header('retry-after', String(error.retryAfterSeconds));
+          throw error;
+        }
+      },
     }),
     route({
       ...common,

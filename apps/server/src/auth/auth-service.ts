@@ -4,10 +4,11 @@ import type { Db } from '../platform/db/database.js';
 import type { AlsoInTransaction, NewAccount, UsersService } from '../users/users-service.js';
 import { AuthStore } from './auth-store.js';
 import { GENERATED_NAME_ATTEMPTS, guestName, walletName } from './generated-names.js';
+import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords.js';
 import { hashRefreshToken, newRefreshToken, type TokenService } from './tokens.js';
 
-export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS' | 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCK_MINUTES'>;
+export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS'> & ThrottlePolicy;
 
 /**
  * Registration, password, guest and wallet sign-in, and the refresh-token lifecycle (rotation with reuse
@@ -15,6 +16,7 @@ export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS' | 'LOGIN_MAX_FAILURES' 
  */
 export class AuthService {
   private readonly store: AuthStore;
+  private readonly throttle: LoginThrottle;
 
   constructor(
     db: Db,
@@ -23,6 +25,7 @@ export class AuthService {
     private readonly policy: AuthPolicy,
   ) {
     this.store = new AuthStore(db);
+    this.throttle = new LoginThrottle(db, policy);
   }
 
   async register(input: { email: string; password: string; username: string }): Promise<User> {
@@ -30,22 +33,23 @@ export class AuthService {
   }
 
   /**
-   * INVALID_CREDENTIALS alike for an unknown email and a wrong password; ACCOUNT_LOCKED while locked, whatever
-   * the password, and on the failure that locks it.
+   * INVALID_CREDENTIALS alike for an unknown email and a wrong password. Wrong passwords slow further tries from
+   * the same address (RATE_LIMITED with the seconds to wait, `LoginThrottled`) and never lock the account: the
+   * owner signing in from an address without failures is not held up by an attacker elsewhere.
    */
-  async login(input: { email: string; password: string }): Promise<Session> {
+  async login(input: { email: string; password: string }, address: string): Promise<Session> {
+    await this.throttle.check(input.email, address);
     const account = await this.store.findCredentials(input.email);
     if (account === undefined || account.passwordHash === null) {
       await verifyNothing(input.password);
+      await this.throttle.recordFailure(input.email, address);
       throw invalidCredentials();
     }
-    const now = new Date();
-    if (account.lockedUntil !== null && account.lockedUntil > now.toISOString()) throw accountLocked(account.lockedUntil);
     if (!(await verifyPassword(account.passwordHash, input.password))) {
-      const lockUntil = new Date(now.getTime() + this.policy.LOGIN_LOCK_MINUTES * 60_000).toISOString();
-      if (await this.store.recordFailure(account.userId, this.policy.LOGIN_MAX_FAILURES, lockUntil)) throw accountLocked(lockUntil);
+      await this.throttle.recordFailure(input.email, address);
       throw invalidCredentials();
     }
+    await this.throttle.recordSuccess(input.email, address);
     return this.signIn(account.userId);
   }
 
@@ -137,6 +141,3 @@ function invalidCredentials(): ProtocolError {
   return new ProtocolError('INVALID_CREDENTIALS', 'wrong email or password');
 }
 
-function accountLocked(until: string): ProtocolError {
-  return new ProtocolError('ACCOUNT_LOCKED', `too many failed sign-ins: the account is locked until ${until}`);
-}

@@ -6,37 +6,19 @@ export interface Credentials {
   userId: string;
   /** Null for an account that cannot sign in with a password. */
   passwordHash: string | null;
-  lockedUntil: string | null;
 }
 
-/** What signing in keeps: password hashes, failed-login counts and locks, and refresh tokens (as hashes). */
+/** What signing in keeps: password hashes, the last sign-in, and refresh tokens (as hashes). */
 export class AuthStore {
   constructor(private readonly db: Db) {}
 
   async findCredentials(email: string): Promise<Credentials | undefined> {
-    const row = await this.db.selectFrom('users').select(['id', 'password_hash', 'locked_until']).where('email', '=', email).executeTakeFirst();
-    return row === undefined ? undefined : { userId: row.id, passwordHash: row.password_hash, lockedUntil: row.locked_until };
+    const row = await this.db.selectFrom('users').select(['id', 'password_hash']).where('email', '=', email).executeTakeFirst();
+    return row === undefined ? undefined : { userId: row.id, passwordHash: row.password_hash };
   }
 
-  /**
-   * Counts a wrong password. The one that makes `maxFailures` in a row locks the account until `lockUntil` and
-   * starts the count again (so the next lock also takes `maxFailures`); true when this call locked it.
-   */
-  async recordFailure(userId: string, maxFailures: number, lockUntil: string): Promise<boolean> {
-    const { failed_logins } = await this.db
-      .updateTable('users')
-      .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
-      .where('id', '=', userId)
-      .returning('failed_logins')
-      .executeTakeFirstOrThrow();
-    if (failed_logins < maxFailures) return false;
-    await this.db.updateTable('users').set({ failed_logins: 0, locked_until: lockUntil }).where('id', '=', userId).execute();
-    return true;
-  }
-
-  /** A successful sign-in: the failure count and any lock are cleared. */
   async recordSignIn(userId: string, at: string): Promise<void> {
-    await this.db.updateTable('users').set({ failed_logins: 0, locked_until: null, last_login: at }).where('id', '=', userId).execute();
+    await this.db.updateTable('users').set({ last_login: at }).where('id', '=', userId).execute();
   }
 
   async saveRefreshToken(token: Insertable<RefreshTokensTable>): Promise<void> {

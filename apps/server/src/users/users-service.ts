@@ -96,7 +96,6 @@ export class UsersService {
             total_losses: 0,
             total_score: 0,
             is_guest: account.isGuest ? 1 : 0,
-            failed_logins: 0,
             created_at: nowIso(),
           },
           trx,

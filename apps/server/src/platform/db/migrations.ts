@@ -257,6 +257,21 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('users_username_fold').on('users').column('username_key').unique().execute();
     },
   },
+  '009b_login_throttle': {
+    async up(db: Kysely<unknown>) {
+      // Wrong passwords by (account, address) replace the account lock (users.failed_logins and locked_until are
+      // no longer read or written).
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('account_hash', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('failed_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('login_failures_account').on('login_failures').columns(['account_hash', 'address', 'failed_at']).execute();
+      await db.schema.createIndex('login_failures_address').on('login_failures').columns(['address', 'failed_at']).execute();
+      await db.schema.createIndex('login_failures_time').on('login_failures').column('failed_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

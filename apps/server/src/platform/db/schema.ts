@@ -7,6 +7,7 @@ import type { WalletType } from '@guandan/protocol';
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
+  login_failures: LoginFailuresTable;
   friendships: FriendshipsTable;
   rooms: RoomsTable;
   room_members: RoomMembersTable;
@@ -46,10 +47,17 @@ export interface UsersTable {
   total_losses: number;
   total_score: number;
   is_guest: number;
-  failed_logins: number;
-  locked_until: string | null;
   created_at: string;
   last_login: string | null;
+}
+
+/** A wrong password: kept for LOGIN_FAILURE_WINDOW_MINUTES to throttle sign-ins (auth/login-throttle.ts). */
+export interface LoginFailuresTable {
+  /** SHA-256 of the email as typed (lower case): unknown emails are throttled like known ones. */
+  account_hash: string;
+  /** The client address (X-Forwarded-For's under TRUST_PROXY). */
+  address: string;
+  failed_at: string;
 }
 
 export interface RefreshTokensTable {
