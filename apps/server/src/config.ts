@@ -70,6 +70,8 @@ const EnvSchema = z.object({
   REALTIME_BURST: z.coerce.number().int().min(1).default(40),
   /** Open realtime sockets one account may hold (across the cluster); one more closes the oldest (4009). */
   REALTIME_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(5),
+  /** Sockets one account may open a minute on a node, after a burst of twice the cap; more are refused with 429. */
+  REALTIME_OPENS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** How long a user's remembered replies outlive their last socket on a node, for retries after a reconnect. */
   REALTIME_REPLY_GRACE_MS: milliseconds.default(30_000),
   /** Chat lines and emoji one person may send: a burst, then this many a second. */

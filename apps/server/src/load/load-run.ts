@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ClientUsage, type ClientUsageSummary } from './client-usage.js';
 import { LatencyRecorder, type LatencySummary } from './latency.js';
 import { type ErrorTally, LoadCounters } from './load-counters.js';
+import { type FloodSummary, Flooder } from './flooder.js';
 import { type LoadContext, LoadTable } from './load-table.js';
 import type { ServerStatsSampler, ServerStatsSummary } from './server-stats.js';
 
@@ -17,6 +18,10 @@ export interface LoadOptions {
   thinkMs?: number;
   /** Samples the server's CPU and memory while the run lasts. */
   serverStats?: ServerStatsSampler;
+  /** Every client sends a PING this often and the round trips are reported: the tables' view of the server's delay. */
+  pingEveryMs?: number;
+  /** One account's attack on the server while the tables play: this many sockets, each sending chat lines. */
+  flood?: { sockets: number; perSecond: number };
   /** Called every few seconds with what the run has done so far. */
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -37,6 +42,9 @@ export interface LoadReport {
   acknowledged: number;
   /** Actions answered per second after the ramp, when every table is open. */
   actionsPerSecond: number;
+  /** PING round trips of the tables' clients after the ramp, with `pingEveryMs`. */
+  pingAfterRamp: LatencySummary | null;
+  flood: FloodSummary | null;
   /** Every answered action of the run, the ramp included. */
   latency: LatencySummary | null;
   /** The actions answered after the ramp, when no table is signing in any more. */
@@ -71,7 +79,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     counters: new LoadCounters(),
     thinkMs: options.thinkMs ?? 0,
     end: end.signal,
+    ...(options.pingEveryMs === undefined ? {} : { ping: { everyMs: options.pingEveryMs, pings: new LatencyRecorder() } }),
   };
+  // The attacker is in place, its sockets open and sending, before the first table signs in.
+  const flooder = options.flood === undefined ? null : new Flooder({ baseUrl: options.baseUrl, wsUrl: context.wsUrl, ...options.flood });
+  await flooder?.start();
   const tables: LoadTable[] = [];
   const running: Promise<void>[] = [];
   const started = performance.now();
@@ -97,6 +109,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   await untilElapsed(options.rampMs);
   const steadyAt = performance.now();
   const acknowledgedAtSteady = context.latency.acknowledged;
+  const pingsAtSteady = context.ping?.pings.acknowledged ?? 0;
   const bytesAtSteady = { in: context.counters.bytesIn, out: context.counters.bytesOut };
   clientUsage.markSteady();
   options.serverStats?.markSteady();
@@ -113,6 +126,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     thinkMs: context.thinkMs,
     acknowledged,
     actionsPerSecond: (acknowledged - acknowledgedAtSteady) / ((endedAt - steadyAt) / 1000),
+    pingAfterRamp: context.ping?.pings.summary(pingsAtSteady) ?? null,
+    flood: flooder?.stop() ?? null,
     latency: context.latency.summary(),
     latencyAfterRamp: context.latency.summary(acknowledgedAtSteady),
     bytesPerAction: {

@@ -17,11 +17,14 @@ export interface LoadContext {
   thinkMs: number;
   /** Aborted when the run is over: no new game starts, and a game under way is left to the server. */
   end: AbortSignal;
+  /** When set, every client sends a PING this often and its round trip is recorded in `pings`. */
+  ping?: { everyMs: number; pings: LatencyRecorder };
 }
 
 interface BotPlayer {
   rest: RestClient;
   realtime: RealtimeClient;
+  stopPinging: () => void;
 }
 
 const SEAT_COUNT = 4;
@@ -65,7 +68,10 @@ export class LoadTable {
   }
 
   close(): void {
-    for (const player of this.players) player.realtime.close();
+    for (const player of this.players) {
+      player.stopPinging();
+      player.realtime.close();
+    }
   }
 
   /** A guest account over REST and its realtime connection, measured from the first message on; null on failure. */
@@ -114,7 +120,28 @@ export class LoadTable {
       realtime.close();
       return null;
     }
-    return { rest, realtime };
+    return { rest, realtime, stopPinging: this.pingNowAndThen(realtime) };
+  }
+
+  /** PINGs at the set pace; a connection answers in order, so each PONG answers the oldest PING waiting. */
+  private pingNowAndThen(realtime: RealtimeClient): () => void {
+    const { ping } = this.context;
+    if (ping === undefined) return () => undefined;
+    const waiting: string[] = [];
+    const stopListening = realtime.on('PONG', () => {
+      const id = waiting.shift();
+      if (id !== undefined) ping.pings.answered(id);
+    });
+    const timer = setInterval(() => {
+      if (!realtime.connected) return;
+      const id = realtime.send('PING', {});
+      waiting.push(id);
+      ping.pings.sent(id);
+    }, ping.everyMs);
+    return () => {
+      clearInterval(timer);
+      stopListening();
+    };
   }
 
   /** One custom room of one deal: create, join by code, ready up, and play by the hint until GAME_ENDED. */

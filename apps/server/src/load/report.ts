@@ -1,3 +1,4 @@
+import type { FloodSummary } from './flooder.js';
 import type { LatencySummary } from './latency.js';
 import type { LoadReport } from './load-run.js';
 
@@ -11,6 +12,18 @@ const percentiles = (latency: LatencySummary | null): string =>
     ? 'no action answered'
     : `p50 ${ms(latency.p50Ms)} ms, p95 ${ms(latency.p95Ms)} ms, p99 ${ms(latency.p99Ms)} ms, max ${ms(latency.maxMs)} ms (${latency.samples} actions)`;
 
+const pingPercentiles = (latency: LatencySummary): string =>
+  `p50 ${ms(latency.p50Ms)} ms, p95 ${ms(latency.p95Ms)} ms, p99 ${ms(latency.p99Ms)} ms, max ${ms(latency.maxMs)} ms (${latency.samples} PINGs)`;
+
+const tally = (counts: Record<string, number>): string =>
+  Object.entries(counts)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ') || 'none';
+
+function floodLine(flood: FloodSummary): string {
+  return `flood            ${flood.socketsOpened} sockets opened by one account, ${flood.socketsOpen} open at the end (closes: ${tally(flood.closes)}); ${flood.sent} chat lines sent, answered: ${tally(flood.answers)}`;
+}
+
 /** The run as the CLI prints it: one figure a line. */
 export function formatReport(report: LoadReport): string {
   const { errors, server, client } = report;
@@ -20,6 +33,8 @@ export function formatReport(report: LoadReport): string {
     `actions/s        ${report.actionsPerSecond.toFixed(0)} acknowledged after the ramp (${report.acknowledged} in all)`,
     `latency          ${percentiles(report.latency)}`,
     `  after the ramp ${percentiles(report.latencyAfterRamp)}`,
+    ...(report.pingAfterRamp === null ? [] : [`pings            ${pingPercentiles(report.pingAfterRamp)} after the ramp`]),
+    ...(report.flood === null ? [] : [floodLine(report.flood)]),
     `errors           ${errors.total} (ERROR messages ${errorCodes.length === 0 ? 0 : errorCodes.join(', ')}; failed connects ${errors.connectFailures}; REST failures ${errors.restFailures})`,
     ...errors.examples.map((example) => `                   ${example}`),
     `tables playing   ${report.tablesPlaying} of ${report.tables} at the end${report.tablesPlaying < report.tables ? ' (the others were still signing in or connecting, or stopped by an error)' : ''}`,

@@ -9,6 +9,7 @@ import type { Metrics } from '../platform/metrics.js';
 import { Connection } from './connection.js';
 import type { ConnectionRegistry } from './connection-registry.js';
 import type { Dispatcher } from './dispatcher.js';
+import { KeyedRateLimit } from './keyed-rate-limit.js';
 
 export const REALTIME_PATH = '/v4/realtime';
 
@@ -20,6 +21,11 @@ export const REALTIME_PATH = '/v4/realtime';
 export class RealtimeGateway {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
   private heartbeat: NodeJS.Timeout | null = null;
+  /**
+   * Sockets each account may open on this node: a burst of twice the cap, then REALTIME_OPENS_PER_MINUTE. Without
+   * it, an account reopening every socket the cap closes turns the cap into a stream of upgrades.
+   */
+  private readonly opens: KeyedRateLimit;
 
   constructor(
     private readonly deps: {
@@ -30,7 +36,10 @@ export class RealtimeGateway {
       metrics: Metrics;
       log: { warn(object: unknown, message: string): void };
     },
-  ) {}
+  ) {
+    const { REALTIME_OPENS_PER_MINUTE, REALTIME_SOCKETS_PER_USER } = deps.config;
+    this.opens = new KeyedRateLimit(REALTIME_OPENS_PER_MINUTE / 60, 2 * REALTIME_SOCKETS_PER_USER);
+  }
 
   attach(app: FastifyInstance): void {
     app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -61,6 +70,11 @@ export class RealtimeGateway {
     } catch {
       this.deps.metrics.errors.inc({ code: 'UNAUTHORIZED' });
       socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n{"error":{"code":"UNAUTHORIZED","message":"a valid access token is required"}}');
+      return;
+    }
+    if (!this.opens.take(userId)) {
+      this.deps.metrics.errors.inc({ code: 'RATE_LIMITED' });
+      socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n{"error":{"code":"RATE_LIMITED","message":"too many connections opened: wait a few seconds"}}');
       return;
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, userId));

@@ -62,6 +62,19 @@ describe('one account, many sockets (one process)', () => {
     for (const raw of [sockets[2], newest, next]) raw.socket.close();
   });
 
+  test('an account reopening what the cap closes is refused with 429 after a burst of twice the cap', async () => {
+    const { token } = await guestToken(t.url, 'reopen');
+    const sockets: RawSocket[] = [];
+    for (let index = 0; index < 2 * CAP; index++) sockets.push(await openSocket(t.wsUrl, token));
+    const refused = await new Promise<number>((resolve, reject) => {
+      const socket = new WebSocket(`${t.wsUrl}?token=${encodeURIComponent(token)}`);
+      socket.once('open', () => reject(new Error('opened beyond the allowance')));
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    });
+    assert.equal(refused, 429);
+    for (const raw of sockets) raw.socket.close();
+  });
+
   test('many sockets of one account together get one allowance, not one each', async () => {
     const { token } = await guestToken(t.url, 'share');
     const sockets: RawSocket[] = [];
