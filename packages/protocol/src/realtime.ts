@@ -6,6 +6,12 @@ import type { ErrorCode } from './errors.js';
 import type { GameRoom } from './rest.js';
 import type { RewardEarnedPayload } from './economy.js';
 
+/**
+ * The close sent to an account's oldest socket when it opens one more than the server allows: another device or tab
+ * took its place, so a client should not reconnect on its own.
+ */
+export const TOO_MANY_CONNECTIONS = { code: 4009, reason: 'too many connections' } as const;
+
 /** The emoji a player may send at the table (a fixed set, so nothing arbitrary is broadcast). */
 export const EMOJIS = ['👍', '👏', '😂', '😮', '😢', '😡', '🤝', '🔥', '💣', '🎉'] as const;
 

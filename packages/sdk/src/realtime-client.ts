@@ -1,4 +1,4 @@
-import type { AnyServerMessage, ClientMessageType, ClientPayload, ServerMessage, ServerMessageType } from '@guandan/protocol';
+import { type AnyServerMessage, type ClientMessageType, type ClientPayload, type ServerMessage, type ServerMessageType, TOO_MANY_CONNECTIONS } from '@guandan/protocol';
 
 /** The subset of the WebSocket API the client uses: the browser's WebSocket and the `ws` package both have it. */
 export interface SocketLike {
@@ -24,6 +24,11 @@ export interface RealtimeClientOptions {
   reconnect?: { minDelayMs: number; maxDelayMs: number } | false;
   /** A prefix for message ids, so that ids stay unique across clients of one user. */
   idPrefix?: string;
+  /**
+   * Told when the server closed this socket because the account opened one too many elsewhere (another tab or
+   * device took its place). The client does not reconnect by itself then; `connect()` takes the place back.
+   */
+  onReplaced?: () => void;
 }
 
 type Listener<T extends ServerMessageType> = (message: ServerMessage<T>) => void;
@@ -155,7 +160,7 @@ export class RealtimeClient {
       socket.onclose = (event) => reject(new Error(`connection closed (${event.code})`));
     });
     socket.onmessage = (event) => this.receive(String(event.data));
-    socket.onclose = () => this.closed(socket);
+    socket.onclose = (event) => this.closed(socket, event.code);
     socket.onerror = () => undefined;
     this.resetDelay();
     this.afterOpen();
@@ -223,8 +228,14 @@ export class RealtimeClient {
     this.resumedAfterGap = null;
   }
 
-  private closed(socket: SocketLike): void {
+  private closed(socket: SocketLike, code?: number): void {
     if (this.socket === socket) this.socket = null;
+    if (code === TOO_MANY_CONNECTIONS.code && !this.closedByUser) {
+      // Two clients of one account beyond the cap would otherwise keep closing each other.
+      this.closedByUser = true;
+      this.options.onReplaced?.();
+      return;
+    }
     if (this.closedByUser || this.options.reconnect === false) return;
     const wait = this.delay;
     this.delay = Math.min(this.delay * 2, this.options.reconnect?.maxDelayMs ?? 5000);

@@ -1,8 +1,5 @@
-import type { AnyServerMessage } from '@guandan/protocol';
+import { type AnyServerMessage, TOO_MANY_CONNECTIONS } from '@guandan/protocol';
 import type { WebSocket } from 'ws';
-
-/** The close sent to a user's oldest socket when they open one more than REALTIME_SOCKETS_PER_USER (docs/PROTOCOL.md). */
-export const TOO_MANY_CONNECTIONS = { code: 4009, reason: 'too many connections' } as const;
 
 /** One client's socket: its user, liveness and the last table seq it was sent. */
 export class Connection {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { AnyServerMessage, ServerMessage } from '@guandan/protocol';
-import { RestClient } from '@guandan/sdk';
+import { RealtimeClient, RestClient, type SocketLike } from '@guandan/sdk';
 import WebSocket from 'ws';
 import { skipWithoutCluster, startCluster, type TestCluster } from '../support/cluster.js';
 import { customTable } from '../support/games.js';
@@ -60,6 +60,30 @@ describe('one account, many sockets (one process)', () => {
     assert.deepEqual(await sockets[1].closed, { code: 4009, reason: 'too many connections' });
     for (const [index, raw] of [sockets[2], newest, next].entries()) await served(raw, `still-${index}`);
     for (const raw of [sockets[2], newest, next]) raw.socket.close();
+  });
+
+  test('the SDK client that the cap closed does not reconnect by itself, so two tabs do not keep closing each other', async () => {
+    const { token } = await guestToken(t.url, 'tabs');
+    const replaced: number[] = [];
+    const clients = Array.from({ length: CAP + 1 }, (_, index) => new RealtimeClient({
+      url: t.wsUrl,
+      token: () => token,
+      socket: (url) => new WebSocket(url) as unknown as SocketLike,
+      reconnect: { minDelayMs: 20, maxDelayMs: 40 },
+      onReplaced: () => replaced.push(index),
+    }));
+    for (const client of clients.slice(0, CAP)) await client.connect();
+    await clients[CAP].connect();
+    await eventually('the oldest told it was replaced', async () => replaced, (list) => list.length > 0);
+    // Long enough for several reconnect attempts, had the client made any.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.deepEqual(replaced, [0]);
+    assert.equal(clients[0].connected, false);
+    assert.ok(clients.slice(1).every((client) => client.connected), 'the others keep their sockets');
+    await clients[0].connect();
+    await eventually('the next oldest replaced in turn', async () => replaced, (list) => list.length > 1);
+    assert.deepEqual(replaced, [0, 1]);
+    for (const client of clients) client.close();
   });
 
   test('an account reopening what the cap closes is refused with 429 after a burst of twice the cap', async () => {
