@@ -47,6 +47,10 @@ const EnvSchema = z.object({
   LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(900),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Strict-Transport-Security max-age, sent only on requests that came over TLS (directly or per the trusted proxy); 0: never. */
+  HSTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(15_552_000),
+  /** The bearer token GET /metrics requires; unset, /metrics is refused to everyone. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** The EIP-155 chain the platform's wallets and contracts are on; 31337 is a local development chain. */
   CHAIN_ID: z.coerce.number().int().min(1).default(31337),
   /**

@@ -5,11 +5,13 @@ import { ServerStatsSampler } from '../src/load/server-stats.js';
 import { prometheusUsage } from '../src/load/server-usage.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
+const METRICS_TOKEN = 'load-test-metrics-token';
+
 describe('load test', () => {
   let t: TestServer;
   before(async () => {
     // As the load test's own server is set up: bots act at once, far faster than the per-person realtime limit.
-    t = await startTestServer({ env: { REALTIME_MESSAGES_PER_SECOND: '1000', REALTIME_BURST: '1000' } });
+    t = await startTestServer({ env: { REALTIME_MESSAGES_PER_SECOND: '1000', REALTIME_BURST: '1000', METRICS_TOKEN } });
   });
   after(async () => t.cleanup());
 
@@ -19,7 +21,7 @@ describe('load test', () => {
       tables: 2,
       durationMs: 3000,
       rampMs: 500,
-      serverStats: new ServerStatsSampler(prometheusUsage(`${t.url}/metrics`), 'metrics', 500),
+      serverStats: new ServerStatsSampler(prometheusUsage(`${t.url}/metrics`, METRICS_TOKEN), 'metrics', 500),
     });
     assert.equal(report.errors.total, 0, report.errors.examples.join('\n'));
     assert.ok(report.acknowledged > 0);

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, type TestServer } from './support/server.js';
 
+const METRICS_TOKEN = 'platform-test-metrics-token';
+
 describe('platform endpoints', () => {
   let t: TestServer;
   before(async () => {
-    t = await startTestServer();
+    t = await startTestServer({ env: { METRICS_TOKEN } });
   });
   after(async () => t.cleanup());
 
@@ -15,7 +17,7 @@ describe('platform endpoints', () => {
   });
 
   test('metrics are in the Prometheus text format', async () => {
-    const text = await (await fetch(`${t.url}/metrics`)).text();
+    const text = await (await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
     assert.match(text, /# TYPE guandan_ws_connections gauge/);
     assert.match(text, /guandan_actions_total/);
   });

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, ProtocolError } from '@guandan/protocol';
 import { EngineError } from '@guandan/engine';
@@ -23,6 +25,43 @@ export function installErrorHandling(app: FastifyInstance, metrics: Metrics, fal
     metrics.errors.inc({ code: 'NOT_FOUND' });
     void reply.code(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url}` } });
   });
+}
+
+/**
+ * Fastify's own refusals before a route runs (a malformed URL, a path parameter too long), which bypass the
+ * error handler: the same shape.
+ */
+export function frameworkErrorHandler(metrics: Metrics): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => void {
+  return (error, _request, reply) => {
+    const { status, code, message } = describe(error);
+    metrics.errors.inc({ code });
+    void reply.code(status).send({ error: { code, message } });
+  };
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a bad request line, headers too large, a request
+ * that took too long): answered on the socket in the same shape, then the connection is closed.
+ */
+export function clientErrorHandler(metrics: Metrics): (error: Error & { code?: string }, socket: Duplex) => void {
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    const [status, message] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'the request headers are too large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'the request took too long to arrive']
+          : [400, 'the request is not valid HTTP'];
+    metrics.errors.inc({ code: 'BAD_REQUEST' });
+    const body = JSON.stringify({ error: { code: 'BAD_REQUEST', message } });
+    if (socket.writable) {
+      socket.write(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          `X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+      );
+    }
+    socket.destroy();
+  };
 }
 
 function describe(error: FastifyError | Error): { status: number; code: ErrorCode; message: string } {

@@ -12,7 +12,9 @@ import type { Platform } from '../platform/context.js';
 import { openDatabase } from '../platform/db/database.js';
 import { Metrics } from '../platform/metrics.js';
 import { Api } from './api.js';
-import { installErrorHandling } from './errors.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './errors.js';
+import { serveMetrics } from './metrics-route.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { buildDomains, type Domains } from './domains.js';
 import { serveWebApp } from './web-app.js';
 
@@ -27,13 +29,16 @@ export interface PlatformServer {
 
 /** Builds the whole platform on the configured adapters; nothing listens until `start`. */
 export async function createServer(config: Config): Promise<PlatformServer> {
+  const metrics = new Metrics();
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 64 * 1024,
     trustProxy: config.TRUST_PROXY,
+    frameworkErrors: frameworkErrorHandler(metrics),
+    clientErrorHandler: clientErrorHandler(metrics),
   });
-  const metrics = new Metrics();
+  await installSecurityHeaders(app, config.HSTS_MAX_AGE_SECONDS);
   const db = await openDatabase(
     config.database,
     (error) => app.log.warn({ err: error }, 'idle database connection lost'),
@@ -68,7 +73,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  serveMetrics(app, metrics, config.METRICS_TOKEN);
   app.addHook('onResponse', async (request, reply) => {
     metrics.httpRequests.inc({ route: request.routeOptions.url ?? 'unknown', status: reply.statusCode });
   });

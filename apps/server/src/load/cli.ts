@@ -86,7 +86,7 @@ interface Target {
 
 async function targetFor(options: CliOptions): Promise<Target> {
   if (options.url !== undefined) {
-    return { baseUrl: options.url, serverStats: new ServerStatsSampler(prometheusUsage(`${options.url}/metrics`), 'metrics'), stop: async () => undefined };
+    return { baseUrl: options.url, serverStats: new ServerStatsSampler(prometheusUsage(`${options.url}/metrics`, process.env.METRICS_TOKEN), 'metrics'), stop: async () => undefined };
   }
   const child = await startChildServer({ cpuProfileDir: options.cpuProfileDir, ...(options.flood === undefined ? {} : { env: PEOPLE_LIMITS }) });
   console.error(`server started: ${child.url} (pid ${child.pid})`);

@@ -10,7 +10,7 @@ import { startNginx } from '../cluster/nginx.js';
 import { type ChildServer, freePort, startChildServer } from './child-server.js';
 import { type LoadReport, runLoad } from './load-run.js';
 import { ServerStatsSampler } from './server-stats.js';
-import { metricSum, metricValue, procUsage, type UsageSource } from './server-usage.js';
+import { metricSum, metricValue, metricsHeaders, procUsage, type UsageSource } from './server-usage.js';
 
 const USAGE = `usage: npm run scalebench -w apps/server -- [--nodes 1,2] [--steps 40,60,90,135,200] [--duration S] [--think S]
   For each cluster size, runs the load test at each step of tables against that many server processes on PostgreSQL
@@ -30,6 +30,8 @@ const { values } = parseArgs({
 });
 const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** The nodes' /metrics token, made for this run. */
+const METRICS_TOKEN = randomBytes(24).toString('hex');
 
 interface Cluster {
   url: string;
@@ -46,7 +48,13 @@ async function startCluster(size: number): Promise<Cluster> {
   await admin.end();
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${name}`;
-  const env = { DATABASE_URL: databaseUrl.toString(), REDIS_URL: redisUrl, REDIS_NAMESPACE: name, JWT_SECRET: randomBytes(32).toString('hex') };
+  const env = {
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_URL: redisUrl,
+    REDIS_NAMESPACE: name,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    METRICS_TOKEN: METRICS_TOKEN,
+  };
   const nodes: ChildServer[] = [await startChildServer({ env: { ...env, NODE_ID: 'node-0' } })];
   for (let index = 1; index < size; index++) nodes.push(await startChildServer({ env: { ...env, NODE_ID: `node-${index}` } }));
   const port = await freePort();
@@ -96,7 +104,7 @@ async function operations(nodes: ChildServer[], redis: Redis): Promise<Operation
   let actions = 0;
   let dbQueries = 0;
   for (const node of nodes) {
-    const text = await (await fetch(`${node.url}/metrics`)).text();
+    const text = await (await fetch(`${node.url}/metrics`, { headers: metricsHeaders(METRICS_TOKEN) })).text();
     actions += metricSum(text, 'guandan_actions_total');
     dbQueries += metricValue(text, 'guandan_db_queries_total');
   }

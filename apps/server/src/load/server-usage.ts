@@ -33,10 +33,10 @@ export function procUsage(pid: number): UsageSource {
   };
 }
 
-/** A remote server, from prom-client's default metrics on its /metrics page. */
-export function prometheusUsage(metricsUrl: string): UsageSource {
+/** A remote server, from prom-client's default metrics on its /metrics page (read with the server's METRICS_TOKEN). */
+export function prometheusUsage(metricsUrl: string, metricsToken: string | undefined): UsageSource {
   return async () => {
-    const response = await fetch(metricsUrl);
+    const response = await fetch(metricsUrl, { headers: metricsHeaders(metricsToken) });
     if (!response.ok) throw new Error(`${metricsUrl}: HTTP ${response.status}`);
     const text = await response.text();
     return { cpuSeconds: metricValue(text, 'process_cpu_seconds_total'), rssBytes: metricValue(text, 'process_resident_memory_bytes') };
@@ -56,4 +56,9 @@ export function metricSum(text: string, name: string): number {
     .split('\n')
     .filter((line) => line.startsWith(`${name}{`))
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}
+
+/** The headers a /metrics request needs: the bearer METRICS_TOKEN, when there is one. */
+export function metricsHeaders(metricsToken: string | undefined): Record<string, string> {
+  return metricsToken === undefined ? {} : { authorization: `Bearer ${metricsToken}` };
 }
