@@ -19,12 +19,6 @@ async function amountOf(locator: Locator): Promise<number> {
   return Number((await locator.innerText()).replace(/,/g, ''));
 }
 
-/** The session the app keeps in the page's storage. */
-async function jwtOf(page: Page): Promise<string> {
-  const stored = await page.evaluate(() => window.localStorage.getItem('guandan.session'));
-  return (JSON.parse(stored ?? '{}') as { jwt: string }).jwt;
-}
-
 async function openTab(page: Page, tab: 'lobby' | 'wallet' | 'dao'): Promise<void> {
   await page.getByTestId(`nav-${tab}`).click();
   await page.getByTestId(`${tab}-screen`).waitFor();
@@ -87,7 +81,7 @@ describe('wallet and rewards on the local chain, in the browser', { skip }, () =
     await screenshot(page, 'wallet');
 
     // A proposal from the GUAN holder, so that the DAO page has one to show and to vote on.
-    const holder = await guanHolder(platform.url, await jwtOf(page));
+    const holder = await guanHolder(platform.url, platform.dataDir);
     await holder.propose();
 
     // Gas and test USDC from the faucet, then what the server prepares, signed by the dev wallet and sent through the relay.

@@ -68,6 +68,18 @@ const EnvSchema = z.object({
   REWARD_MINTER_PRIVATE_KEY: z.string().regex(/^0x[0-9a-fA-F]{64}$/).optional(),
   REWARD_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(64),
   REWARD_SWEEP_MS: milliseconds.default(5000),
+  /**
+   * Blocks a reward batch's block must have on top of it (itself included) before its rewards are `confirmed`.
+   * Unset: 1 on the local chain (it has no reorgs), 64 on CHAIN=rpc (about two minutes on Polygon PoS).
+   */
+  REWARD_CONFIRMATIONS: z.coerce.number().int().min(1).max(1000).optional(),
+  /** Confirmed batches mined within this many blocks of the head are checked on chain every sweep (crash, reorg). */
+  REWARD_RECONCILE_BLOCKS: z.coerce.number().int().min(1).default(256),
+  /** Development only: lets NODE_ENV=production run CHAIN=local, a chain whose keys sit in DATA_DIR. */
+  ALLOW_LOCAL_CHAIN: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  NODE_ENV: z.string().optional(),
+  /** Signed transactions one account may send through the local chain's relay per minute. */
+  RELAY_TX_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** How long a wallet's balances are served from memory before the chain is read again. */
   BALANCE_CACHE_MS: milliseconds.default(5000),
   REALTIME_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(20),
@@ -108,6 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const { JWT_SECRET, ...settings } = parsed.data;
   if (settings.REDIS_URL && !settings.DATABASE_URL) throw new Error('bad configuration: REDIS_URL needs DATABASE_URL (the nodes of a cluster share PostgreSQL)');
   if (settings.REDIS_URL && !JWT_SECRET) throw new Error('bad configuration: REDIS_URL needs JWT_SECRET (every node of a cluster verifies the same tokens)');
+  if (settings.NODE_ENV === 'production' && settings.CHAIN === 'local' && !settings.ALLOW_LOCAL_CHAIN) {
+    throw new Error(
+      'bad configuration: NODE_ENV=production with CHAIN=local, a development chain whose keys sit in DATA_DIR: set CHAIN=rpc (with CHAIN_RPC_URL, CHAIN_ADDRESSES_FILE and REWARD_MINTER_PRIVATE_KEY) or CHAIN=off, or ALLOW_LOCAL_CHAIN=true for a trial',
+    );
+  }
   const dataDir = resolve(settings.DATA_DIR);
   return {
     ...settings,

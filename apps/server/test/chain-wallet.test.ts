@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { GameItems, GuandanGovernor, GuanToken, linkChain, localDevAccount, PlayToken } from '@guandan/contracts';
+import { readFileSync } from 'node:fs';
+import { GameItems, GuandanGovernor, GuanToken, linkChain, mnemonicAccount, PlayToken } from '@guandan/contracts';
 import {
   ChainInfoSchema,
   ItemSchema,
@@ -16,6 +17,7 @@ import {
 import { createWalletClient, defineChain, encodeFunctionData, type Hex, http, parseUnits } from 'viem';
 import type { PrivateKeyAccount } from 'viem/accounts';
 import { z } from 'zod';
+import { localChainFiles } from '../src/economy/local-chain-keys.js';
 import { call, expectError, expectOk } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { newWallet, walletSignIn } from './support/wallets.js';
@@ -122,7 +124,8 @@ describe('the chain through the API: faucet, relay, swap, staking, DAO and the i
   it('lists a proposal from the indexer and takes a vote prepared by the server', async () => {
     const runtime = t.server.platform.chain;
     assert.ok(runtime !== null);
-    const holder = linkChain(runtime.rpcUrl, 31337, localDevAccount(0));
+    // The data directory's deployer holds the GUAN supply on the local chain.
+    const holder = linkChain(runtime.rpcUrl, 31337, mnemonicAccount(readFileSync(localChainFiles(dataDir).mnemonic, 'utf8').trim(), 0));
     const guan = { address: runtime.addresses.GuanToken, abi: GuanToken.abi } as const;
     const give = await holder.wallet.writeContract({ ...guan, functionName: 'transfer', args: [wallet.address, parseUnits('5000000', 18)] });
     await holder.reader.waitForTransactionReceipt({ hash: give, pollingInterval: 50 });

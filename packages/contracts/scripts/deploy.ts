@@ -4,17 +4,19 @@
  *   DEPLOYER_PRIVATE_KEY=0x... npm run deploy -w packages/contracts -- --rpc URL --chain-id N \
  *     --reward-minter 0x... [--usdc 0x...] [--guan-holder 0x...] [--out chain-addresses.json]
  * Without --usdc a TestUSDC is deployed: only for test networks.
- *   npm run deploy -w packages/contracts -- --local [--rpc http://127.0.0.1:8545]
- * deploys to a running local anvil with its development accounts (#0 deploys, #1 mints rewards) and the local
- * settings (a 60 s timelock, the pool seeded). `npm start` does this by itself; this is for a chain of your own.
+ *   LOCAL_CHAIN_MNEMONIC="..." npm run deploy -w packages/contracts -- --local [--rpc http://127.0.0.1:8545]
+ * deploys to a running local anvil started with that mnemonic (`anvil --mnemonic "..."`; its accounts #0 deploys,
+ * #1 mints rewards) and the local settings (a 60 s timelock, the pool seeded). `npm start` does this by itself;
+ * this is for a chain of your own. Never anvil's built-in mnemonic: it is public, and its reward key could mint.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Address, getAddress, type Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
-import { linkChain, localDevAccount } from '../src/chain-link.js';
+import { linkChain } from '../src/chain-link.js';
 import { deployContracts, LOCAL_DEPLOY } from '../src/deploy.js';
 import { LOCAL_CHAIN_ID } from '../src/local-chain.js';
+import { mnemonicAccount } from '../src/local-keys.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +32,15 @@ const { values } = parseArgs({
 
 if (values.local) {
   const rpc = values.rpc ?? 'http://127.0.0.1:8545';
-  const addresses = await deployContracts(linkChain(rpc, LOCAL_CHAIN_ID, localDevAccount(0)), { ...LOCAL_DEPLOY, rewardMinter: localDevAccount(1).address });
+  const mnemonic = process.env.LOCAL_CHAIN_MNEMONIC;
+  if (!mnemonic) {
+    console.error('usage: LOCAL_CHAIN_MNEMONIC="<the mnemonic your anvil was started with>" deploy --local [--rpc URL] [--out FILE]');
+    process.exit(2);
+  }
+  const addresses = await deployContracts(linkChain(rpc, LOCAL_CHAIN_ID, mnemonicAccount(mnemonic, 0)), {
+    ...LOCAL_DEPLOY,
+    rewardMinter: mnemonicAccount(mnemonic, 1).address,
+  });
   writeFileSync(values.out, `${JSON.stringify(addresses, null, 2)}\n`);
   console.log(`deployed to the local chain at ${rpc}; addresses in ${values.out}`);
   process.exit(0);

@@ -11,7 +11,6 @@ import {
   type Transport,
   type WalletClient,
 } from 'viem';
-import { type HDAccount, mnemonicToAccount } from 'viem/accounts';
 
 /** A signing account on one chain, and a reader for the same chain. */
 export interface ChainLink {
@@ -45,12 +44,4 @@ export async function confirmed(link: ChainLink, hash: Hash): Promise<Transactio
   const receipt = await link.reader.waitForTransactionReceipt({ hash, pollingInterval: POLL_MS });
   if (receipt.status !== 'success') throw new Error(`transaction ${hash} reverted`);
   return receipt;
-}
-
-/** The well-known mnemonic of anvil's funded accounts: for the local chain only, never for real funds. */
-export const LOCAL_DEV_MNEMONIC = 'test test test test test test test test test test test junk';
-
-/** Anvil's funded account number `index` (0 to 9). */
-export function localDevAccount(index: number): HDAccount {
-  return mnemonicToAccount(LOCAL_DEV_MNEMONIC, { addressIndex: index });
 }

@@ -1,4 +1,5 @@
 export * from './generated/artifacts.js';
-export { type ChainLink, chainAt, confirmed, linkChain, LOCAL_DEV_MNEMONIC, localDevAccount } from './chain-link.js';
+export { type ChainLink, chainAt, confirmed, linkChain } from './chain-link.js';
 export { type ChainAddresses, DEFAULTS, type DeployOptions, deployContracts, LOCAL_DEPLOY } from './deploy.js';
 export { anvilBinary, LOCAL_CHAIN_ID, type LocalChain, type LocalChainOptions, startLocalChain } from './local-chain.js';
+export { mnemonicAccount, newLocalMnemonic } from './local-keys.js';

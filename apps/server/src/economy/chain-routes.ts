@@ -1,12 +1,15 @@
 import { ChainInfoSchema, ProtocolError } from '@guandan/protocol';
 import { TestUSDC } from '@guandan/contracts';
-import { getAddress, parseEther, parseUnits } from 'viem';
+import { type Address, type Hash, parseEther, parseUnits } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
+import { AccountLimiter } from './account-limiter.js';
 import { requireChain, requireLocalChain, requireWallet } from './chain-access.js';
 import type { BalanceReader } from './balances.js';
 import type { ChainRuntime } from './chain-runtime.js';
+import { checkRelayedTransaction, platformContracts } from './relay-guard.js';
+import { SerialQueue } from './serial-queue.js';
 
 /** What a browser dev wallet may ask the local chain: reads, fee data and sending its own signed transactions. */
 const RELAYED_METHODS = [
@@ -35,9 +38,23 @@ const RpcRequestSchema = z.strictObject({
 const RpcAnswerSchema = z.object({ jsonrpc: z.literal('2.0'), id: z.union([z.number(), z.string()]) }).passthrough();
 
 const FAUCET = { ether: parseEther('1'), usdc: parseUnits('1000', 6) };
+/** Test funds are free, but each payout is two transactions from one key: a few a minute per account is plenty. */
+const FAUCET_PER_ACCOUNT_PER_MINUTE = 5;
+
+export interface ChainRouteLimits {
+  /** Faucet calls a minute per client address. */
+  faucetPerMinute: number;
+  /** Signed transactions a minute per account through the relay. */
+  relayTxPerMinute: number;
+}
 
 /** /chain: where the contracts are; on the local chain also a faucet and a relay for the app's dev wallet. */
-export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: BalanceReader | null, faucetPerMinute: number) {
+export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: BalanceReader | null, limits: ChainRouteLimits) {
+  const faucetLimit = new AccountLimiter(FAUCET_PER_ACCOUNT_PER_MINUTE, 'faucet payouts');
+  const relayLimit = new AccountLimiter(limits.relayTxPerMinute, 'relayed transactions');
+  const contracts = chain === null ? new Set<Address>() : platformContracts(chain.addresses);
+  // Everything the faucet sends, with one key, in turn.
+  const payouts = new SerialQueue();
   return [
     route({
       method: 'GET',
@@ -58,18 +75,15 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: Balanc
       summary: 'Local chain only: 1 ETH for gas and 1,000 test USDC to the caller’s linked wallet',
       tag: 'chain',
       auth: true,
-      rateLimitPerMinute: faucetPerMinute,
+      rateLimitPerMinute: limits.faucetPerMinute,
       response: z.object({ tx_hashes: z.array(z.string()) }),
       handler: async ({ user }) => {
-        const { funder, addresses } = requireLocalChain(chain);
-        if (funder === null) throw new ProtocolError('CHAIN_OFF', 'no faucet on this chain');
+        const runtime = requireLocalChain(chain);
         const wallet = await requireWallet(db, user.userId);
-        const gas = await funder.wallet.sendTransaction({ to: wallet, value: FAUCET.ether });
-        await funder.reader.waitForTransactionReceipt({ hash: gas, pollingInterval: 50 });
-        const usdc = await funder.wallet.writeContract({ address: addresses.USDC, abi: TestUSDC.abi, functionName: 'mint', args: [wallet, FAUCET.usdc] });
-        await funder.reader.waitForTransactionReceipt({ hash: usdc, pollingInterval: 50 });
+        faucetLimit.take(user.userId);
+        const hashes = await payouts.run(() => payOut(runtime, wallet));
         balances?.forget(wallet);
-        return { tx_hashes: [gas, usdc] };
+        return { tx_hashes: hashes };
       },
     }),
     route({
@@ -82,15 +96,36 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: Balanc
       response: RpcAnswerSchema,
       handler: async ({ user, body }) => {
         const { rpcUrl } = requireLocalChain(chain);
+        let sender: Address | null = null;
+        if (body.method === 'eth_sendRawTransaction') {
+          sender = await requireWallet(db, user.userId);
+          // Refused attempts count too: each costs a signature recovery.
+          relayLimit.take(user.userId);
+          await checkRelayedTransaction(body.params[0], sender, contracts);
+        }
         const response = await fetch(rpcUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
         const answer = RpcAnswerSchema.parse(await response.json());
         // The local chain mines each transaction as it arrives: the sender's balances have changed already.
-        if (body.method === 'eth_sendRawTransaction') {
-          const row = await db.selectFrom('users').select('wallet_address').where('id', '=', user.userId).executeTakeFirst();
-          if (row?.wallet_address) balances?.forget(getAddress(row.wallet_address));
-        }
+        if (sender !== null) balances?.forget(sender);
         return answer;
       },
     }),
   ];
+}
+
+/**
+ * One payout: ether for gas and test USDC, sent back to back (consecutive numbers from the funding key's nonce
+ * manager, so they are mined in order), then both awaited. A payout either pays both or fails as a whole request;
+ * with payouts in turn, two never race for a transaction number.
+ */
+async function payOut(runtime: ChainRuntime, wallet: Address): Promise<Hash[]> {
+  const { funder, addresses } = runtime;
+  if (funder === null) throw new ProtocolError('CHAIN_OFF', 'no faucet on this chain');
+  const gas = await funder.wallet.sendTransaction({ to: wallet, value: FAUCET.ether });
+  const usdc = await funder.wallet.writeContract({ address: addresses.USDC, abi: TestUSDC.abi, functionName: 'mint', args: [wallet, FAUCET.usdc] });
+  for (const hash of [gas, usdc]) {
+    const receipt = await funder.reader.waitForTransactionReceipt({ hash, pollingInterval: 50 });
+    if (receipt.status !== 'success') throw new ProtocolError('UNAVAILABLE', `the faucet's transaction ${hash} reverted`);
+  }
+  return [gas, usdc];
 }

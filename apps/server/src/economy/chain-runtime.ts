@@ -1,69 +1,81 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   type ChainAddresses,
   type ChainLink,
   deployContracts,
   LOCAL_DEPLOY,
   linkChain,
-  localDevAccount,
+  mnemonicAccount,
+  PlayToken,
   startLocalChain,
 } from '@guandan/contracts';
 import type { FastifyBaseLogger } from 'fastify';
-import { createNonceManager, type Hex, toHex } from 'viem';
+import { type Account, createNonceManager, type Hex, keccak256, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { jsonRpc } from 'viem/nonce';
 import type { Config } from '../config.js';
+import { localChainFiles, localChainMnemonic } from './local-chain-keys.js';
 
 /** The chain the platform runs on: the reward key's link and where the contracts are. */
 export interface ChainRuntime {
   rpcUrl: string;
   link: ChainLink;
   addresses: ChainAddresses;
-  /** Local chain only: anvil's account #0, which deployed TestUSDC and holds ether, for the faucet. */
+  /** Local chain only: the data directory's account #0, which deployed TestUSDC and holds ether, for the faucet. */
   funder: ChainLink | null;
   stop(): Promise<void>;
 }
 
+const MINTER_ROLE = keccak256(toHex('MINTER_ROLE'));
+
 /**
- * CHAIN=local (the default): anvil from npm, its state kept in DATA_DIR/chain, the contracts deployed on the first
- * start and their addresses kept beside it; anvil's well-known development keys deploy and mint (local only).
+ * CHAIN=local (the default): anvil from npm, its state, its own random mnemonic and the contract addresses kept in
+ * DATA_DIR/chain; account #0 of that mnemonic deploys and funds the faucet, #1 mints rewards.
  * CHAIN=rpc: CHAIN_RPC_URL, the addresses in CHAIN_ADDRESSES_FILE (written by the deploy script) and the reward key
  * in REWARD_MINTER_PRIVATE_KEY. CHAIN=off: no chain, no rewards minted (they stay pending).
  */
-export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'info'>): Promise<ChainRuntime | null> {
+export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'info' | 'warn'>): Promise<ChainRuntime | null> {
   if (config.CHAIN === 'off') return null;
   if (config.CHAIN === 'rpc') {
     const { CHAIN_RPC_URL: rpcUrl, CHAIN_ADDRESSES_FILE: file, REWARD_MINTER_PRIVATE_KEY: key } = config;
     if (!rpcUrl || !file || !key) throw new Error('CHAIN=rpc needs CHAIN_RPC_URL, CHAIN_ADDRESSES_FILE and REWARD_MINTER_PRIVATE_KEY');
     const addresses = JSON.parse(readFileSync(file, 'utf8')) as ChainAddresses;
-    return { rpcUrl, link: linkChain(rpcUrl, addresses.chainId, minterAccount(key as Hex)), addresses, funder: null, stop: async () => undefined };
+    return { rpcUrl, link: linkChain(rpcUrl, addresses.chainId, numbered(key as Hex)), addresses, funder: null, stop: async () => undefined };
   }
-  const dir = join(config.DATA_DIR, 'chain');
-  mkdirSync(dir, { recursive: true });
-  const chain = await startLocalChain({ stateFile: join(dir, 'anvil-state.json') });
-  const devMinterKey = localDevAccount(1).getHdKey().privateKey;
-  if (devMinterKey === null) throw new Error('the development mnemonic gave no key');
-  const link = linkChain(chain.rpcUrl, chain.chainId, minterAccount(toHex(devMinterKey)));
-  const addressesFile = join(dir, 'addresses.json');
-  const deployer = linkChain(chain.rpcUrl, chain.chainId, localDevAccount(0));
-  let addresses = existsSync(addressesFile) ? (JSON.parse(readFileSync(addressesFile, 'utf8')) as ChainAddresses) : null;
-  // A kept address with no code means the chain's state was lost: deploy again.
-  if (addresses === null || (await link.reader.getCode({ address: addresses.PlayToken })) === undefined) {
-    const players = Array.from({ length: 8 }, (_, index) => localDevAccount(index + 2).address);
-    addresses = await deployContracts(deployer, {
-      ...LOCAL_DEPLOY,
-      rewardMinter: link.wallet.account.address,
-      launch: LOCAL_DEPLOY.launch && { ...LOCAL_DEPLOY.launch, faucet: { to: players, amount: 10_000n * 10n ** 6n } },
-    });
-    writeFileSync(addressesFile, `${JSON.stringify(addresses, null, 2)}\n`);
+  const files = localChainFiles(config.DATA_DIR);
+  const mnemonic = localChainMnemonic(files, log);
+  const chain = await startLocalChain({ stateFile: files.state, mnemonic });
+  const link = linkChain(chain.rpcUrl, chain.chainId, numbered(localKey(mnemonic, 1)));
+  const deployer = linkChain(chain.rpcUrl, chain.chainId, numbered(localKey(mnemonic, 0)));
+  let addresses = existsSync(files.addresses) ? (JSON.parse(readFileSync(files.addresses, 'utf8')) as ChainAddresses) : null;
+  if (addresses === null || !(await deployedHere(link, addresses))) {
+    addresses = await deployContracts(deployer, { ...LOCAL_DEPLOY, rewardMinter: link.wallet.account.address });
+    writeFileSync(files.addresses, `${JSON.stringify(addresses, null, 2)}\n`);
     log.info({ rpcUrl: chain.rpcUrl, addresses }, 'deployed the contracts to the local chain');
   }
   log.info({ rpcUrl: chain.rpcUrl, play: addresses.PlayToken }, 'local chain up');
   return { rpcUrl: chain.rpcUrl, link, addresses, funder: deployer, stop: () => chain.stop() };
 }
 
-/** The reward key, its transaction numbers kept by viem's nonce manager (one sender, many batches in a row). */
-function minterAccount(key: Hex) {
+/**
+ * Whether the kept addresses are contracts this data directory's keys deployed: code at PLAY (none means the chain's
+ * state was lost) and our reward key its minter (not, it was deployed with other keys).
+ */
+async function deployedHere(link: ChainLink, addresses: ChainAddresses): Promise<boolean> {
+  if ((await link.reader.getCode({ address: addresses.PlayToken })) === undefined) return false;
+  return link.reader.readContract({ address: addresses.PlayToken, abi: PlayToken.abi, functionName: 'hasRole', args: [MINTER_ROLE, link.wallet.account.address] });
+}
+
+/**
+ * The account with one nonce manager of its own, shared by everything that sends with it (the faucet's payouts,
+ * many reward batches in a row): two sends at once never take the same transaction number.
+ */
+function numbered(key: Hex): Account {
   return privateKeyToAccount(key, { nonceManager: createNonceManager({ source: jsonRpc() }) });
+}
+
+function localKey(mnemonic: string, index: number): Hex {
+  const key = mnemonicAccount(mnemonic, index).getHdKey().privateKey;
+  if (key === null) throw new Error(`the local chain's mnemonic gave no key #${index}`);
+  return toHex(key);
 }

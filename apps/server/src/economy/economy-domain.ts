@@ -57,7 +57,7 @@ export function buildEconomy(
     ...tradeRoutes(db, chain),
     ...daoRoutes(db, chain, async () => indexer?.catchUp()),
     ...itemRoutes(db, chain),
-    ...chainRoutes(db, chain, balances, config.AUTH_RATE_LIMIT_PER_MINUTE),
+    ...chainRoutes(db, chain, balances, { faucetPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE, relayTxPerMinute: config.RELAY_TX_PER_MINUTE }),
   );
   return {
     start() {

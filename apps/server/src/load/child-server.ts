@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 export interface ChildServer {
   url: string;
   pid: number;
+  /** Its data directory (the local chain's keys are in `chain/`), removed by `stop`. */
+  dataDir: string;
   /** Stops the server (SIGTERM, then SIGKILL if it hangs) and removes its data directory. */
   stop(): Promise<void>;
 }
@@ -62,7 +64,7 @@ export async function startChildServer(options: { cpuProfileDir?: string; env?: 
     await stop();
     throw error;
   }
-  return { url, pid: child.pid as number, stop };
+  return { url, pid: child.pid as number, dataDir, stop };
 }
 
 /** A free TCP port on the loopback interface. */
