@@ -131,7 +131,7 @@ export class Dispatcher {
         return [];
       case 'READY': {
         const room = await rooms.setReady(userId, message.payload.ready);
-        return [this.direct('ROOM_UPDATE', { roomId: room.id, room: rooms.view(room) }, connection)];
+        return [this.direct('ROOM_UPDATE', { roomId: room.id, room: rooms.view(room, userId) }, connection)];
       }
       case 'QUIT': {
         const room = await rooms.current(userId);
@@ -141,7 +141,7 @@ export class Dispatcher {
       case 'RESUME': {
         const room = await rooms.get(message.payload.roomId);
         if (!room.seats.some((seat) => seat.userId === userId)) throw new ProtocolError('NOT_IN_ROOM', 'you are not in this room');
-        if (room.gameId === null) return [this.direct('ROOM_UPDATE', { roomId: room.id, room: rooms.view(room) }, connection)];
+        if (room.gameId === null) return [this.direct('ROOM_UPDATE', { roomId: room.id, room: rooms.view(room, userId) }, connection)];
         return tables.resumeMessages(userId, room.gameId, message.payload.lastSeq);
       }
       case 'PING':

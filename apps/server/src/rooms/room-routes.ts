@@ -25,7 +25,7 @@ export function roomRoutes(rooms: RoomService) {
       body: CreateRoomBodySchema,
       status: 201,
       response: GameRoomSchema,
-      handler: async ({ user, body }) => rooms.view(await rooms.create(user.userId, body.game_mode, body.room_config)),
+      handler: async ({ user, body }) => rooms.view(await rooms.create(user.userId, body.game_mode, body.room_config), user.userId),
     }),
     route({
       method: 'GET',
@@ -35,7 +35,7 @@ export function roomRoutes(rooms: RoomService) {
       auth: true,
       query: PageQuerySchema,
       response: z.array(GameRoomSchema),
-      handler: async ({ query }) => (await rooms.openCustomRooms(query.page, query.limit)).map((room) => rooms.view(room)),
+      handler: async ({ user, query }) => (await rooms.openCustomRooms(query.page, query.limit)).map((room) => rooms.view(room, user.userId)),
     }),
     route({
       method: 'GET',
@@ -44,7 +44,7 @@ export function roomRoutes(rooms: RoomService) {
       tag: 'rooms',
       auth: true,
       response: GameRoomSchema,
-      handler: async ({ user }) => rooms.view(await rooms.current(user.userId)),
+      handler: async ({ user }) => rooms.view(await rooms.current(user.userId), user.userId),
     }),
     route({
       method: 'POST',
@@ -54,7 +54,7 @@ export function roomRoutes(rooms: RoomService) {
       auth: true,
       body: JoinByCodeBodySchema,
       response: GameRoomSchema,
-      handler: async ({ user, body }) => rooms.view(await rooms.joinByCode(user.userId, body.invite_code)),
+      handler: async ({ user, body }) => rooms.view(await rooms.joinByCode(user.userId, body.invite_code), user.userId),
     }),
     route({
       method: 'GET',
@@ -64,7 +64,7 @@ export function roomRoutes(rooms: RoomService) {
       auth: true,
       params: RoomParams,
       response: GameRoomSchema,
-      handler: async ({ params }) => rooms.view(await rooms.get(params.roomId)),
+      handler: async ({ user, params }) => rooms.view(await rooms.get(params.roomId), user.userId),
     }),
     route({
       method: 'POST',
@@ -74,7 +74,7 @@ export function roomRoutes(rooms: RoomService) {
       auth: true,
       params: RoomParams,
       response: GameRoomSchema,
-      handler: async ({ user, params }) => rooms.view(await rooms.join(user.userId, params.roomId)),
+      handler: async ({ user, params }) => rooms.view(await rooms.join(user.userId, params.roomId), user.userId),
     }),
     route({
       method: 'POST',
@@ -96,7 +96,7 @@ export function roomRoutes(rooms: RoomService) {
       params: RoomParams,
       body: ReadyBody,
       response: GameRoomSchema,
-      handler: async ({ user, params, body }) => rooms.view(await rooms.setReady(user.userId, body.ready, params.roomId)),
+      handler: async ({ user, params, body }) => rooms.view(await rooms.setReady(user.userId, body.ready, params.roomId), user.userId),
     }),
     route({
       method: 'PUT',
@@ -107,7 +107,7 @@ export function roomRoutes(rooms: RoomService) {
       params: RoomParams,
       body: SeatBotBodySchema,
       response: GameRoomSchema,
-      handler: async ({ user, params, body }) => rooms.view(await rooms.setSeatBot(user.userId, params.roomId, body.seat as Seat, body.bot_level)),
+      handler: async ({ user, params, body }) => rooms.view(await rooms.setSeatBot(user.userId, params.roomId, body.seat as Seat, body.bot_level), user.userId),
     }),
   ];
 }

@@ -56,8 +56,9 @@ export class RoomService implements RoomLifecycle {
     },
   ) {}
 
-  view(room: Room): GameRoom {
-    return toGameRoom(room, this.deps.outbound.isOnline);
+  /** The room as `viewerId` sees it (the invite code for its members only). */
+  view(room: Room, viewerId: string): GameRoom {
+    return toGameRoom(room, this.deps.outbound.isOnline, viewerId);
   }
 
   async get(roomId: string): Promise<Room> {
@@ -133,7 +134,7 @@ export class RoomService implements RoomLifecycle {
       const creatorId = current.creatorId === userId ? (people[0]?.userId ?? null) : current.creatorId;
       return { ...current, seats, creatorId, status: people.length === 0 ? 'finished' : 'waiting', rating: await this.meanRating(trx, current, seats) };
     }).then((room) => {
-      this.notify(room, 'PLAYER_LEFT', { roomId, seat: leftSeat, userId, replacedBy: null, room: this.view(room) }, [userId]);
+      this.notify(room, 'PLAYER_LEFT', (viewer) => ({ roomId, seat: leftSeat, userId, replacedBy: null, room: this.view(room, viewer) }), [userId]);
       if (room.status === 'finished') this.clearFillTimer(roomId);
     });
   }
@@ -248,7 +249,7 @@ export class RoomService implements RoomLifecycle {
       return { ...current, seats, rating: rating === null ? current.rating : await this.meanRating(trx, current, seats) };
     });
     if (joinedSeat === null) return null;
-    this.notify(room, 'PLAYER_JOINED', { roomId, seat: joinedSeat, userId, username, room: this.view(room) }, []);
+    this.notify(room, 'PLAYER_JOINED', (viewer) => ({ roomId, seat: joinedSeat, userId, username, room: this.view(room, viewer) }), []);
     return this.startIfReady(room);
   }
 
@@ -284,7 +285,7 @@ export class RoomService implements RoomLifecycle {
     });
     this.clearFillTimer(roomId);
     if (started) {
-      this.notify(room, 'ROOM_UPDATE', { roomId, room: this.view(room) }, []);
+      this.notify(room, 'ROOM_UPDATE', (viewer) => ({ roomId, room: this.view(room, viewer) }), []);
       await this.deps.tables.open(gameId);
     }
     return room;
@@ -352,10 +353,16 @@ export class RoomService implements RoomLifecycle {
     return ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length;
   }
 
-  private notify<T extends 'PLAYER_JOINED' | 'PLAYER_LEFT' | 'ROOM_UPDATE'>(room: Room, type: T, payload: AnyServerMessage['payload'], alsoTo: string[]): void {
-    const message = { type, payload, timestamp: Date.now(), messageId: randomUUID(), seq: 0 } as AnyServerMessage;
+  /** Each recipient gets the payload as they may see it (`payloadFor` their id), under one message id. */
+  private notify<T extends 'PLAYER_JOINED' | 'PLAYER_LEFT' | 'ROOM_UPDATE'>(
+    room: Room,
+    type: T,
+    payloadFor: (viewerId: string) => AnyServerMessage['payload'],
+    alsoTo: string[],
+  ): void {
+    const envelope = { type, timestamp: Date.now(), messageId: randomUUID(), seq: 0 };
     const recipients = new Set([...room.seats.filter(isPerson).map((seat) => seat.userId as string), ...alsoTo]);
-    for (const userId of recipients) this.deps.outbound.sendToUser(userId, message);
+    for (const userId of recipients) this.deps.outbound.sendToUser(userId, { ...envelope, payload: payloadFor(userId) } as AnyServerMessage);
   }
 }
 

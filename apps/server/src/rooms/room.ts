@@ -39,8 +39,11 @@ export function resolveConfig(mode: GameMode, config: RoomConfig): ResolvedRoomC
   return { ...config, match_length: config.match_length ?? (mode === 'custom' ? 'A' : 1) };
 }
 
-/** The room as the API shows it; `connected` comes from presence. */
-export function toGameRoom(room: Room, isOnline: (userId: string) => boolean): GameRoom {
+/**
+ * The room as `viewerId` sees it; `connected` comes from presence. The invite code is the key to a custom room:
+ * only the people seated in it see it (they pass it to friends), never someone who looks the room up or lists it.
+ */
+export function toGameRoom(room: Room, isOnline: (userId: string) => boolean, viewerId: string): GameRoom {
   return {
     room_id: room.id,
     game_mode: room.gameMode,
@@ -55,7 +58,7 @@ export function toGameRoom(room: Room, isOnline: (userId: string) => boolean): G
       connected: seat.userId === null ? seat.botLevel !== null : isOnline(seat.userId),
     })),
     room_config: room.config,
-    invite_code: room.inviteCode,
+    invite_code: room.seats.some((seat) => seat.userId === viewerId) ? room.inviteCode : null,
     creator_id: room.creatorId,
     game_id: room.gameId,
     created_at: room.createdAt,
