@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../../config.js';
 import { migrateToLatest } from './migrations.js';
+import { ownerOnlyDatabaseFile } from './owner-only-files.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -31,7 +30,7 @@ function dialectFor(database: Config['database'], onIdleError: (error: Error) =>
     pool.on('error', onIdleError);
     return new PostgresDialect({ pool });
   }
-  if (database.file !== ':memory:') mkdirSync(dirname(database.file), { recursive: true });
+  if (database.file !== ':memory:') ownerOnlyDatabaseFile(database.file);
   const sqlite = new BetterSqlite3(database.file);
   // WAL keeps readers off the writer's back. With synchronous=NORMAL a committed action survives a killed process
   // (the WAL is written before commit returns); only a power cut can lose the last commits.
