@@ -31,7 +31,8 @@ const RELAYED_METHODS = [
 
 const RpcRequestSchema = z.strictObject({
   jsonrpc: z.literal('2.0'),
-  id: z.union([z.number(), z.string()]),
+  // The chain answers an id it cannot echo (a fraction, a number beyond 2^53) with a null id: such ids are refused here.
+  id: z.union([z.int(), z.string().max(100)]),
   method: z.enum(RELAYED_METHODS),
   params: z.array(z.unknown()).max(8).default([]),
 });

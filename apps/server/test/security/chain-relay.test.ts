@@ -93,6 +93,17 @@ describe('the local chain relay mints nothing for an attacker', () => {
     expectError(await relay(jwt, 'eth_sendRawTransaction', [42]), 400, 'BAD_REQUEST');
   });
 
+  it('refuses a request id the chain could not echo (found by the fuzz: it answered 500)', async () => {
+    for (const id of [0.5, 5e-324, 1e300, 'x'.repeat(101)]) {
+      expectError(await call(t, 'POST', '/chain/rpc', { token: jwt, body: { jsonrpc: '2.0', id, method: 'eth_chainId', params: [] } }), 400, 'BAD_REQUEST');
+    }
+    for (const id of [7, -1, 'a']) {
+      const answer = await call(t, 'POST', '/chain/rpc', { token: jwt, body: { jsonrpc: '2.0', id, method: 'eth_chainId', params: [] } });
+      assert.equal(answer.status, 200);
+      assert.deepEqual((answer.body as { id: unknown }).id, id);
+    }
+  });
+
   it('limits relayed transactions per account, across its sessions, not per client address', async () => {
     const spammer = newWallet();
     const sessions = [(await walletSignIn(t, spammer)).jwt, (await walletSignIn(t, spammer)).jwt];
