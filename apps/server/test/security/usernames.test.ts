@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { SessionSchema, UserSchema, UsernameSchema } from '@guandan/protocol';
-import { settleUsernames } from '../../src/users/username-keys.js';
+import { Kysely, SqliteDialect } from 'kysely';
+import { keyExistingUsernames, settleUsernames } from '../../src/users/username-keys.js';
 import { call, expectError, expectOk, newAccount, signUp } from '../support/accounts.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -123,33 +124,31 @@ describe('usernames made before the rule (migration 009)', () => {
     });
   });
 
-  test('a database with clashing names migrates, and every account keeps signing in', async () => {
+  test('a real database with clashing names: the migration step keys them, and the unique key holds afterwards', async () => {
     const t = await startTestServer({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
-    const accounts = ['OldName', 'oldname', 'OLDNAME'].map((username) => ({ ...newAccount(), username: username + newAccount().username.slice(-4) }));
-    const shared = 'OldName';
     await t.close();
-    // Back to the schema before 009, with names the old rules let in.
-    const file = `${t.dataDir}/guandan.sqlite`;
-    const sqlite = new BetterSqlite3(file);
-    sqlite.exec('DROP INDEX users_username_fold; ALTER TABLE users DROP COLUMN username_key');
-    sqlite.prepare("DELETE FROM kysely_migration WHERE name = '009_username_keys'").run();
-    const insert = sqlite.prepare("INSERT INTO users (id, email, username, created_at) VALUES (?, ?, ?, ?)");
-    const ids = accounts.map((account, i) => {
+    // Back to the state before 009's index, with names the old rules let in (later migrations stay applied).
+    const sqlite = new BetterSqlite3(`${t.dataDir}/guandan.sqlite`);
+    sqlite.exec('DROP INDEX users_username_fold');
+    const insert = sqlite.prepare('INSERT INTO users (id, email, username, created_at) VALUES (?, ?, ?, ?)');
+    const ids = ['OldName', 'oldname', 'OLDNAME', '\u3164\u3164\u3164'].map((username, i) => {
       const id = `0000000${i}-0000-4000-8000-00000000000${i}`;
-      insert.run(id, account.email, [shared, shared.toLowerCase(), shared.toUpperCase()][i], `2025-01-0${i + 1}T00:00:00.000Z`);
+      insert.run(id, newAccount().email, username, `2025-01-0${i + 1}T00:00:00.000Z`);
       return id;
     });
-    sqlite.close();
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await keyExistingUsernames(db);
+    await db.schema.createIndex('users_username_fold').on('users').column('username_key').unique().execute();
+    await db.destroy();
 
     const restarted = await startTestServer({ dataDir: t.dataDir, env: { AUTH_RATE_LIMIT_PER_MINUTE: '100000' } });
     try {
-      const db = restarted.server.platform.db;
-      const rows = await db.selectFrom('users').select(['id', 'username', 'username_key']).where('id', 'in', ids).orderBy('created_at').execute();
+      const rows = await restarted.server.platform.db.selectFrom('users').select(['username', 'username_key']).where('id', 'in', ids).orderBy('created_at').execute();
       assert.deepEqual(
         rows.map((row) => row.username),
-        ['OldName', 'oldname-0000', 'OLDNAME-00000002'],
+        ['OldName', 'oldname-0000', 'OLDNAME-00000002', 'Player-00000003'],
       );
-      assert.deepEqual(new Set(rows.map((row) => row.username_key)).size, 3);
+      assert.equal(new Set(rows.map((row) => row.username_key)).size, 4);
       expectError(await guest(restarted, 'OLDNAME'), 409, 'USERNAME_TAKEN');
     } finally {
       await restarted.cleanup();
