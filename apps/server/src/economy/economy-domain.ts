@@ -40,6 +40,9 @@ export function buildEconomy(
           log,
           batchSize: config.REWARD_BATCH_SIZE,
           sweepMs: config.REWARD_SWEEP_MS,
+          // A local anvil has no reorgs; on a real chain a block is trusted some way down (docs/OPERATIONS.md).
+          confirmations: config.REWARD_CONFIRMATIONS ?? (config.CHAIN === 'rpc' ? 64 : 1),
+          reconcileBlocks: config.REWARD_RECONCILE_BLOCKS,
           mayRun: mintsHere,
           onMinted: (minted) => {
             // the announcement sends players to their balance: it must not be the cached one

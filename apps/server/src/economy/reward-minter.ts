@@ -24,6 +24,10 @@ export interface RewardMinterOptions {
   batchSize?: number;
   maxAttempts?: number;
   sweepMs?: number;
+  /** Blocks a batch's block must have on top of it (itself included) before it is `confirmed`; default 1. */
+  confirmations?: number;
+  /** Confirmed batches mined within this many blocks of the head are checked on chain each pass; default 256. */
+  reconcileBlocks?: number;
   /** Asked before each pass: on a cluster only the node holding the minter's lease mints (one reward key, one nonce sequence). */
   mayRun?: () => Promise<boolean>;
   /** Tests stop the worker here, as a process killed between sending and recording would. */
@@ -35,6 +39,13 @@ export interface RewardMinterOptions {
  * their recipients) before it is sent, and the token refuses a batch id it has minted, so after any crash the
  * worker asks the chain whether the batch was minted: yes, it is confirmed; no, the same batch is sent again. One
  * worker per deployment sends with the reward key; viem's nonce manager numbers its transactions.
+ *
+ * The chain is not trusted to keep what it said: a local anvil killed between its state saves forgets its last
+ * blocks, and a real chain reorganises. So a batch is confirmed only `confirmations` deep, and every pass checks
+ * again the confirmed batches mined in the last `reconcileBlocks` blocks (or in a block past the head, which the
+ * chain no longer has); one the token does not know is reopened and sent again with the same id. Checking by
+ * block rather than by time keeps the check to a few reads however long the server was down, and still covers
+ * what a crash or a reorg can take: the newest blocks.
  */
 export class RewardMinter {
   private timer: NodeJS.Timeout | null = null;
@@ -42,10 +53,14 @@ export class RewardMinter {
   private again = false;
   private readonly batchSize: number;
   private readonly maxAttempts: number;
+  private readonly confirmations: bigint;
+  private readonly reconcileBlocks: bigint;
 
   constructor(private readonly options: RewardMinterOptions) {
     this.batchSize = options.batchSize ?? 64;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.confirmations = BigInt(options.confirmations ?? 1);
+    this.reconcileBlocks = BigInt(options.reconcileBlocks ?? 256);
   }
 
   start(): void {
@@ -83,8 +98,9 @@ export class RewardMinter {
     return this.running;
   }
 
-  /** Settles unfinished batches, then batches and mints what is pending. */
+  /** Reopens confirmed batches the chain lost, settles unfinished batches, then batches and mints what is pending. */
   async mintPending(): Promise<void> {
+    await this.reconcile();
     const unfinished = await this.options.db.selectFrom('reward_batches').selectAll().where('status', '=', 'open').orderBy('created_at').execute();
     for (const batch of unfinished) await this.settle(batch);
     for (;;) {
@@ -108,7 +124,17 @@ export class RewardMinter {
         .execute();
       if (pending.length === 0) return null;
       const now = nowIso();
-      const batch: RewardBatchesTable = { id: `0x${randomBytes(32).toString('hex')}`, status: 'open', tx_hash: null, attempts: 0, last_error: null, created_at: now, updated_at: now };
+      const batch: RewardBatchesTable = {
+        id: `0x${randomBytes(32).toString('hex')}`,
+        status: 'open',
+        tx_hash: null,
+        attempts: 0,
+        last_error: null,
+        mined_block: null,
+        remints: 0,
+        created_at: now,
+        updated_at: now,
+      };
       await trx.insertInto('reward_batches').values(batch).execute();
       for (const reward of pending) {
         await trx
@@ -121,11 +147,60 @@ export class RewardMinter {
     });
   }
 
+  /**
+   * Checks each batch confirmed in a recent block (or in a block the chain no longer has) against the token; one it
+   * does not know is reopened, its rewards back to `minting`, to be sent again with the same id.
+   */
+  async reconcile(): Promise<void> {
+    const { chain, db, log } = this.options;
+    const head = await chain.head();
+    const since = Number(head - this.reconcileBlocks);
+    const recent = await db
+      .selectFrom('reward_batches')
+      .select(['id', 'mined_block'])
+      .where('status', '=', 'confirmed')
+      .where((where) => where.or([where('mined_block', '>', since), where('mined_block', 'is', null)]))
+      .execute();
+    for (const batch of recent) {
+      if (await chain.isBatchMinted(batch.id as Hex)) {
+        // Confirmed before blocks were kept: from now on it is checked for this window only.
+        if (batch.mined_block === null) await db.updateTable('reward_batches').set({ mined_block: Number(head) }).where('id', '=', batch.id).execute();
+        continue;
+      }
+      log.warn({ batchId: batch.id, minedBlock: batch.mined_block, head: Number(head) }, 'a confirmed reward batch is missing on chain (a lost block or a reorg): minting it again');
+      chain.forgetNonces();
+      const now = nowIso();
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('reward_batches')
+          .set((update) => ({
+            status: 'open',
+            tx_hash: null,
+            mined_block: null,
+            attempts: 0,
+            remints: update('remints', '+', 1),
+            last_error: 'missing on chain after it was confirmed',
+            updated_at: now,
+          }))
+          .where('id', '=', batch.id)
+          .where('status', '=', 'confirmed')
+          .execute();
+        await trx.updateTable('rewards').set({ status: 'minting', tx_hash: null, updated_at: now }).where('batch_id', '=', batch.id).execute();
+      });
+    }
+  }
+
   private async settle(batch: RewardBatchesTable): Promise<void> {
     const { chain, db, log } = this.options;
     const batchId = batch.id as Hex;
     if (await chain.isBatchMinted(batchId)) {
-      await this.confirm(batch, (batch.tx_hash as Hash | null) ?? (await chain.mintTransaction(batchId)));
+      const place = await chain.mintedIn(batchId);
+      if (place === null) {
+        // Minted as of the latest block, yet no log yet: the node is behind itself; the next pass sees it.
+        log.warn({ batchId }, 'a minted reward batch has no TokensMinted log yet');
+        return;
+      }
+      await this.confirmWhenDeep(batch, place.hash, place.block);
       return;
     }
     if (batch.attempts >= this.maxAttempts) {
@@ -148,23 +223,32 @@ export class RewardMinter {
     this.options.afterSend?.(batchId, hash);
     await db.updateTable('reward_batches').set({ tx_hash: hash, updated_at: nowIso() }).where('id', '=', batch.id).execute();
     const outcome = await chain.outcome(hash);
-    if (outcome === 'success') await this.confirm(batch, hash);
+    if (outcome.status === 'success') await this.confirmWhenDeep(batch, hash, outcome.block);
     else await db.updateTable('reward_batches').set({ last_error: `transaction ${hash} reverted`, updated_at: nowIso() }).where('id', '=', batch.id).execute();
   }
 
-  private async confirm(batch: RewardBatchesTable, hash: Hash | null): Promise<void> {
+  /** Confirms the batch once its block is `confirmations` deep; until then it stays open, its block noted. */
+  private async confirmWhenDeep(batch: RewardBatchesTable, hash: Hash, block: bigint): Promise<void> {
+    if ((await this.options.chain.head()) - block + 1n >= this.confirmations) {
+      await this.confirm(batch, hash, block);
+      return;
+    }
+    await this.options.db.updateTable('reward_batches').set({ tx_hash: hash, mined_block: Number(block), updated_at: nowIso() }).where('id', '=', batch.id).execute();
+  }
+
+  private async confirm(batch: RewardBatchesTable, hash: Hash, block: bigint): Promise<void> {
     const now = nowIso();
     const minted = await this.options.db.transaction().execute(async (trx) => {
-      await trx.updateTable('reward_batches').set({ status: 'confirmed', tx_hash: hash, updated_at: now }).where('id', '=', batch.id).execute();
+      await trx.updateTable('reward_batches').set({ status: 'confirmed', tx_hash: hash, mined_block: Number(block), updated_at: now }).where('id', '=', batch.id).execute();
       await trx.updateTable('rewards').set({ status: 'confirmed', tx_hash: hash, updated_at: now }).where('batch_id', '=', batch.id).execute();
       return trx.selectFrom('rewards').select(['user_id', 'game_id', 'amount_milli', 'wallet_address']).where('batch_id', '=', batch.id).execute();
     });
-    this.options.log.info({ batchId: batch.id, txHash: hash, rewards: minted.length }, 'reward batch minted');
-    if (hash !== null) {
-      this.options.onMinted(
-        minted.map((reward) => ({ userId: reward.user_id, wallet: reward.wallet_address as Address, gameId: reward.game_id, amountMilli: reward.amount_milli, txHash: hash })),
-      );
-    }
+    this.options.log.info({ batchId: batch.id, txHash: hash, rewards: minted.length, remints: batch.remints }, 'reward batch minted');
+    // A batch minted again after the chain lost it was announced the first time.
+    if (batch.remints > 0) return;
+    this.options.onMinted(
+      minted.map((reward) => ({ userId: reward.user_id, wallet: reward.wallet_address as Address, gameId: reward.game_id, amountMilli: reward.amount_milli, txHash: hash })),
+    );
   }
 
   private async fail(batch: RewardBatchesTable, reason: string): Promise<void> {

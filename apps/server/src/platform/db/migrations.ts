@@ -272,6 +272,16 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('login_failures_time').on('login_failures').column('failed_at').execute();
     },
   },
+  '010_reward_reconciliation': {
+    async up(db: Kysely<unknown>) {
+      // The block each batch's mint was mined in: confirmations count from it, and confirmed batches in recent
+      // blocks are checked on chain again (a crash of the local chain or a reorg can drop them).
+      await db.schema.alterTable('reward_batches').addColumn('mined_block', 'integer').execute();
+      // How often a batch was found missing on chain and sent again (its rewards are not announced twice).
+      await db.schema.alterTable('reward_batches').addColumn('remints', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.createIndex('reward_batches_status_block').on('reward_batches').columns(['status', 'mined_block']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

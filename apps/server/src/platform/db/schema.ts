@@ -235,6 +235,10 @@ export interface RewardBatchesTable {
   tx_hash: string | null;
   attempts: number;
   last_error: string | null;
+  /** The block its mint was mined in; null until mined (and for batches confirmed before this was kept). */
+  mined_block: number | null;
+  /** How often it was found missing on chain after being confirmed, and sent again. */
+  remints: number;
   created_at: string;
   updated_at: string;
 }
