@@ -119,7 +119,15 @@ export function edgeValue(schema: JsonSchema, root: JsonSchema): fc.Arbitrary<un
   if (resolved.maximum !== undefined) edges.push(resolved.maximum + 1, resolved.maximum + 0.5, String(resolved.maximum));
   if (resolved.maxItems !== undefined) edges.push(Array.from({ length: resolved.maxItems + 1 }, () => 0));
   if (resolved.enum !== undefined) edges.push(...resolved.enum.map((value) => (typeof value === 'string' ? value.toUpperCase() + ' ' : String(value))));
-  return fc.oneof(fc.constantFrom(...edges), hostileValue, trickyString, trickyNumber);
+  // Numbers written as strings (token amounts, ids) are where overflows hide: 80 digits, 80 decimals, 2^256.
+  const numericString = resolved.pattern?.includes('\\d') === true;
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...edges) },
+    { weight: numericString ? 3 : 0, arbitrary: fc.constantFrom('1'.repeat(80), `0.${'1'.repeat(80)}`, `1.${'0'.repeat(30)}1`, '115792089237316195423570985008687907853269984665640564039457584007913129639936', '0', '00000000001') },
+    { weight: 1, arbitrary: hostileValue },
+    { weight: 1, arbitrary: trickyString },
+    { weight: 1, arbitrary: trickyNumber },
+  );
 }
 
 /**
