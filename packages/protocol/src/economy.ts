@@ -39,6 +39,12 @@ const Address = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
 /** A positive amount in whole tokens, as typed by a person ("12.5"). */
 const PositiveAmount = TokenAmount.refine((value) => Number(value) > 0, 'must be above zero');
 
+/** A uint256 id (a token or proposal id) in decimal: anything larger could never be sent to a contract. */
+const Uint256Id = z
+  .string()
+  .regex(/^\d{1,78}$/)
+  .refine((value) => BigInt(value) < 2n ** 256n, 'beyond uint256');
+
 /** `GET /v4/chain`: where the platform's contracts are, for wallets and the app. */
 export const ChainInfoSchema = z.object({
   chain_id: z.number().int(),
@@ -101,7 +107,7 @@ export const ProposalSchema = z.object({
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
 /** 0 against, 1 for, 2 abstain (OpenZeppelin's counting). */
-export const VoteBodySchema = z.strictObject({ proposal_id: z.string().regex(/^\d+$/), support: z.union([z.literal(0), z.literal(1), z.literal(2)]) });
+export const VoteBodySchema = z.strictObject({ proposal_id: Uint256Id, support: z.union([z.literal(0), z.literal(1), z.literal(2)]) });
 
 export const ItemSchema = z.object({
   token_id: z.string(),
@@ -114,5 +120,5 @@ export const ItemSchema = z.object({
 export type Item = z.infer<typeof ItemSchema>;
 export const ListingSchema = z.object({ token_id: z.string(), seller: Address, price: TokenAmount, item: ItemSchema });
 export type Listing = z.infer<typeof ListingSchema>;
-export const ListItemBodySchema = z.strictObject({ token_id: z.string().regex(/^\d+$/), price: PositiveAmount });
-export const BuyItemBodySchema = z.strictObject({ token_id: z.string().regex(/^\d+$/) });
+export const ListItemBodySchema = z.strictObject({ token_id: Uint256Id, price: PositiveAmount });
+export const BuyItemBodySchema = z.strictObject({ token_id: Uint256Id });

@@ -1,12 +1,13 @@
 import { GameItems, ItemMarket } from '@guandan/contracts';
 import { BuyItemBodySchema, type Item, ItemSchema, ListingSchema, ListItemBodySchema, PreparedTransactionsSchema, ProtocolError } from '@guandan/protocol';
-import { type Address, formatUnits, getAddress, parseUnits } from 'viem';
+import { type Address, formatUnits, getAddress } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
 import { requireChain, requireWallet } from './chain-access.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { approvalIfNeeded, call, prepared } from './prepared.js';
+import { tokenUnits } from './token-amount.js';
 
 const KINDS = ['skin', 'badge'] as const;
 
@@ -78,6 +79,7 @@ export function itemRoutes(db: Db, chain: ChainRuntime | null) {
       body: ListItemBodySchema,
       response: PreparedTransactionsSchema,
       handler: async ({ user, body }) => {
+        const price = tokenUnits(body.price, 18, 'price');
         const runtime = requireChain(chain);
         const wallet = await requireWallet(db, user.userId);
         const item = await readItem(runtime, body.token_id).catch(() => {
@@ -88,7 +90,7 @@ export function itemRoutes(db: Db, chain: ChainRuntime | null) {
         const approved = await runtime.link.reader.readContract({ address: items, abi: GameItems.abi, functionName: 'isApprovedForAll', args: [wallet, market] });
         return prepared(runtime, wallet, [
           ...(approved ? [] : [call(items, GameItems.abi, 'setApprovalForAll', [market, true], 'Let the market hand over your items when they sell')]),
-          call(market, ItemMarket.abi, 'list', [BigInt(body.token_id), parseUnits(body.price, 18)], `List item #${body.token_id} for ${body.price} PLAY`),
+          call(market, ItemMarket.abi, 'list', [BigInt(body.token_id), price], `List item #${body.token_id} for ${body.price} PLAY`),
         ]);
       },
     }),

@@ -1,25 +1,19 @@
 import { PlaySwap, Staking } from '@guandan/contracts';
 import { PreparedTransactionsSchema, ProtocolError, StakeBodySchema, StakingInfoSchema, SwapBodySchema, SwapPreparedSchema } from '@guandan/protocol';
-import { formatUnits, parseUnits } from 'viem';
+import { formatUnits } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
 import { requireChain, requireWallet } from './chain-access.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { approvalIfNeeded, call, prepared } from './prepared.js';
+import { tokenUnits } from './token-amount.js';
 
 const DECIMALS = { PLAY: 18, USDC: 6 } as const;
 
 /** Swap and staking: the server reads the chain and prepares the calls; the player's wallet signs and sends them. */
 export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
   const common = { tag: 'token', auth: true } as const;
-  const units = (amount: string, decimals: number) => {
-    try {
-      return parseUnits(amount, decimals);
-    } catch {
-      throw new ProtocolError('BAD_REQUEST', `amount: more than ${decimals} decimals`);
-    }
-  };
   return [
     route({
       ...common,
@@ -33,7 +27,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
         const wallet = await requireWallet(db, user.userId);
         const { addresses } = runtime;
         const tokenIn = body.from_token === 'PLAY' ? addresses.PlayToken : addresses.USDC;
-        const amountIn = units(body.amount, DECIMALS[body.from_token]);
+        const amountIn = tokenUnits(body.amount, DECIMALS[body.from_token]);
         let expected: bigint;
         try {
           [expected] = await runtime.link.reader.readContract({ address: addresses.PlaySwap, abi: PlaySwap.abi, functionName: 'quote', args: [tokenIn, amountIn] });
@@ -81,7 +75,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       handler: async ({ user, body }) => {
         const runtime = requireChain(chain);
         const wallet = await requireWallet(db, user.userId);
-        const amount = units(body.amount, 18);
+        const amount = tokenUnits(body.amount, 18);
         const { PlayToken: play, Staking: staking } = runtime.addresses;
         return prepared(runtime, wallet, [
           ...(await approvalIfNeeded(runtime, play, wallet, staking, amount, `Allow staking to take ${body.amount} PLAY`)),
@@ -99,7 +93,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       handler: async ({ user, body }) => {
         const runtime = requireChain(chain);
         const wallet = await requireWallet(db, user.userId);
-        return prepared(runtime, wallet, [call(runtime.addresses.Staking, Staking.abi, 'withdraw', [units(body.amount, 18)], `Withdraw ${body.amount} staked PLAY`)]);
+        return prepared(runtime, wallet, [call(runtime.addresses.Staking, Staking.abi, 'withdraw', [tokenUnits(body.amount, 18)], `Withdraw ${body.amount} staked PLAY`)]);
       },
     }),
     route({
