@@ -36,7 +36,23 @@ export class ChainIndexer {
     if (this.timer !== null) return;
     this.timer = setInterval(() => void this.catchUp(), this.sweepMs);
     this.timer.unref();
-    void this.catchUp();
+    this.running = (this.chain.deployedNow ? this.forgetEarlierChain() : Promise.resolve())
+      .then(() => this.indexToHead())
+      .catch((error: unknown) => this.log.error({ err: error }, 'chain indexing failed; the next sweep retries'))
+      .finally(() => {
+        this.running = null;
+      });
+  }
+
+  /**
+   * The contracts were deployed afresh (a local chain started over): what was indexed came from a chain that is
+   * gone, and its cursor points past the new chain's head, where indexing would skip the new chain's first blocks.
+   */
+  private async forgetEarlierChain(): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('chain_events').execute();
+      await trx.deleteFrom('chain_cursors').where('name', '=', CURSOR).execute();
+    });
   }
 
   async stop(): Promise<void> {

@@ -23,6 +23,8 @@ export interface ChainRuntime {
   addresses: ChainAddresses;
   /** Local chain only: the data directory's account #0, which deployed TestUSDC and holds ether, for the faucet. */
   funder: ChainLink | null;
+  /** The contracts were deployed at this start (a new or a lost local chain): an index of an earlier chain is stale. */
+  deployedNow: boolean;
   stop(): Promise<void>;
 }
 
@@ -40,21 +42,24 @@ export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'in
     const { CHAIN_RPC_URL: rpcUrl, CHAIN_ADDRESSES_FILE: file, REWARD_MINTER_PRIVATE_KEY: key } = config;
     if (!rpcUrl || !file || !key) throw new Error('CHAIN=rpc needs CHAIN_RPC_URL, CHAIN_ADDRESSES_FILE and REWARD_MINTER_PRIVATE_KEY');
     const addresses = JSON.parse(readFileSync(file, 'utf8')) as ChainAddresses;
-    return { rpcUrl, link: linkChain(rpcUrl, addresses.chainId, numbered(key as Hex)), addresses, funder: null, stop: async () => undefined };
+    return { rpcUrl, link: linkChain(rpcUrl, addresses.chainId, numbered(key as Hex)), addresses, funder: null, deployedNow: false, stop: async () => undefined };
   }
   const files = localChainFiles(config.DATA_DIR);
   const mnemonic = localChainMnemonic(files, log);
   const chain = await startLocalChain({ stateFile: files.state, mnemonic });
   const link = linkChain(chain.rpcUrl, chain.chainId, numbered(localKey(mnemonic, 1)));
   const deployer = linkChain(chain.rpcUrl, chain.chainId, numbered(localKey(mnemonic, 0)));
-  let addresses = existsSync(files.addresses) ? (JSON.parse(readFileSync(files.addresses, 'utf8')) as ChainAddresses) : null;
-  if (addresses === null || !(await deployedHere(link, addresses))) {
+  const kept = existsSync(files.addresses) ? (JSON.parse(readFileSync(files.addresses, 'utf8')) as ChainAddresses) : null;
+  const deployedNow = kept === null || !(await deployedHere(link, kept));
+  let addresses: ChainAddresses;
+  if (kept !== null && !deployedNow) addresses = kept;
+  else {
     addresses = await deployContracts(deployer, { ...LOCAL_DEPLOY, rewardMinter: link.wallet.account.address });
     writeFileSync(files.addresses, `${JSON.stringify(addresses, null, 2)}\n`);
     log.info({ rpcUrl: chain.rpcUrl, addresses }, 'deployed the contracts to the local chain');
   }
   log.info({ rpcUrl: chain.rpcUrl, play: addresses.PlayToken }, 'local chain up');
-  return { rpcUrl: chain.rpcUrl, link, addresses, funder: deployer, stop: () => chain.stop() };
+  return { rpcUrl: chain.rpcUrl, link, addresses, funder: deployer, deployedNow, stop: () => chain.stop() };
 }
 
 /**

@@ -128,10 +128,22 @@ describe('a data directory whose chain was deployed with the public keys', () =>
       await old.stop();
       writeFileSync(files.addresses, JSON.stringify(oldAddresses));
 
+      // ... and an index of that chain, its cursor far past where a fresh chain's head will be.
+      const indexed = await startTestServer({ env: { CHAIN: 'off' }, dataDir });
+      const at = new Date().toISOString();
+      await indexed.server.platform.db.insertInto('chain_events').values({ block_number: 9_000, log_index: 0, tx_hash: `0x${'11'.repeat(32)}`, contract: 'PlayToken', event: 'Transfer', args: '{}', created_at: at }).execute();
+      await indexed.server.platform.db.insertInto('chain_cursors').values({ name: 'chain-indexer', next_block: 10_000, updated_at: at }).execute();
+      await indexed.close();
+
       const t = await startTestServer({ env: { CHAIN: 'local' }, dataDir });
       try {
         const chain = t.server.platform.chain;
         assert.ok(chain !== null);
+        const head = Number(await chain.link.reader.getBlockNumber());
+        const cursor = () => t.server.platform.db.selectFrom('chain_cursors').select('next_block').executeTakeFirst();
+        for (let attempt = 0; attempt < 100 && (await cursor())?.next_block !== head + 1; attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.equal((await cursor())?.next_block, head + 1, 'the index starts over with the new chain');
+        assert.equal((await t.server.platform.db.selectFrom('chain_events').select('tx_hash').where('block_number', '=', 9_000).execute()).length, 0);
         assert.notEqual(chain.link.wallet.account.address, publicKey(1).address);
         const hasRole = await chain.link.reader.readContract({
           address: chain.addresses.PlayToken,
