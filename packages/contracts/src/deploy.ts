@@ -38,8 +38,6 @@ export interface DeployOptions {
     poolUsdc: bigint;
     stakingRewardFunds: bigint;
     stakingRewardPerSecond: bigint;
-    /** Local chain only: test USDC minted to these accounts. */
-    faucet?: { to: Address[]; amount: bigint };
   };
 }
 
@@ -107,10 +105,7 @@ export async function deployContracts(link: ChainLink, options: DeployOptions): 
 
   if (options.launch !== undefined) {
     const launch = options.launch;
-    if (options.usdc === undefined) {
-      await call(usdc, artifacts.TestUSDC, 'mint', [deployer, launch.poolUsdc]);
-      for (const to of launch.faucet?.to ?? []) await call(usdc, artifacts.TestUSDC, 'mint', [to, launch.faucet?.amount ?? 0n]);
-    }
+    if (options.usdc === undefined) await call(usdc, artifacts.TestUSDC, 'mint', [deployer, launch.poolUsdc]);
     await call(play, artifacts.PlayToken, 'approve', [swap, launch.poolPlay]);
     await call(usdc, artifacts.TestUSDC, 'approve', [swap, launch.poolUsdc]);
     await call(swap, artifacts.PlaySwap, 'addLiquidity', [launch.poolPlay, launch.poolUsdc, 0n]);
