@@ -5,6 +5,7 @@ import {
   deployContracts,
   LOCAL_DEPLOY,
   linkChain,
+  type LocalChain,
   mnemonicAccount,
   PlayToken,
   startLocalChain,
@@ -14,7 +15,7 @@ import { type Account, createNonceManager, type Hex, keccak256, toHex } from 'vi
 import { privateKeyToAccount } from 'viem/accounts';
 import { jsonRpc } from 'viem/nonce';
 import type { Config } from '../config.js';
-import { localChainFiles, localChainMnemonic } from './local-chain-keys.js';
+import { type LocalChainFiles, localChainFiles, localChainMnemonic } from './local-chain-keys.js';
 
 /** The chain the platform runs on: the reward key's link and where the contracts are. */
 export interface ChainRuntime {
@@ -47,6 +48,17 @@ export async function openChain(config: Config, log: Pick<FastifyBaseLogger, 'in
   const files = localChainFiles(config.DATA_DIR);
   const mnemonic = localChainMnemonic(files, log);
   const chain = await startLocalChain({ stateFile: files.state, mnemonic });
+  try {
+    return await onLocalChain(chain, files, mnemonic, log);
+  } catch (error) {
+    // A server that cannot start must not leave its chain running (nor a test process waiting on it).
+    await chain.stop();
+    throw error;
+  }
+}
+
+/** The local chain's keys and contracts, deployed when the chain has none of this data directory's. */
+async function onLocalChain(chain: LocalChain, files: LocalChainFiles, mnemonic: string, log: Pick<FastifyBaseLogger, 'info'>): Promise<ChainRuntime> {
   const link = linkChain(chain.rpcUrl, chain.chainId, numbered(localKey(mnemonic, 1)));
   const deployer = linkChain(chain.rpcUrl, chain.chainId, numbered(localKey(mnemonic, 0)));
   const kept = existsSync(files.addresses) ? (JSON.parse(readFileSync(files.addresses, 'utf8')) as ChainAddresses) : null;
