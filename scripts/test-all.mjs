@@ -16,8 +16,12 @@ const steps = [
   ...workspaces.map((workspace) => ({ name: workspace, args: ['run', 'test', '-w', workspace] })),
 ];
 
-/** Node's test runner closes with `# pass N` (TAP) or `ℹ pass N` (spec); a workspace may print several such blocks. */
-const COUNT_LINE = /^(?:#|ℹ) (pass|fail|skipped) (\d+)\s*$/;
+/**
+ * Node's test runner closes with `# pass N` (TAP) or `ℹ pass N` (spec); a workspace may print several such blocks.
+ * A test cancelled (its suite's setup failed, or its process was killed) counts as failed.
+ */
+const COUNT_LINE = /^(?:#|ℹ) (pass|fail|cancelled|skipped) (\d+)\s*$/;
+const COLUMN = { pass: 'pass', fail: 'fail', cancelled: 'fail', skipped: 'skipped' };
 
 function run(step) {
   return new Promise((resolve) => {
@@ -31,7 +35,7 @@ function run(step) {
       pending = lines.pop() ?? '';
       for (const line of lines) {
         const match = COUNT_LINE.exec(line);
-        if (match) counts[match[1]] += Number(match[2]);
+        if (match) counts[COLUMN[match[1]]] += Number(match[2]);
       }
     });
     child.on('close', (code) => resolve({ name: step.name, ok: code === 0, seconds: (Date.now() - started) / 1000, counts }));
