@@ -2,6 +2,7 @@ import { StatusBar } from 'react-native';
 import { LangProvider } from './i18n';
 import { AuthScreen } from './screens/auth/AuthScreen';
 import { SignedInApp } from './screens/SignedInApp';
+import { PlayingElsewhere } from './screens/PlayingElsewhere';
 import { Splash } from './screens/Splash';
 import { useSession } from './session/useSession';
 import { useStoredLang } from './session/useStoredLang';
@@ -44,6 +45,7 @@ export function App() {
           onLogout={() => void session.signOut()}
         />
       )}
+      {state.status === 'signedIn' && state.replaced && <PlayingElsewhere onPlayHere={session.playHere} />}
     </LangProvider>
   );
 }

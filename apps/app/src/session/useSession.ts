@@ -12,7 +12,7 @@ import { tokenExpiry } from './token-expiry';
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signedOut' }
-  | { status: 'signedIn'; user: User; realtime: RealtimeClient };
+  | { status: 'signedIn'; user: User; realtime: RealtimeClient; replaced: boolean };
 
 export interface SessionControls {
   state: SessionState;
@@ -25,6 +25,8 @@ export interface SessionControls {
   signOut(): Promise<void>;
   /** Reads the user again (coins and stats change after a game). */
   refreshUser(): Promise<void>;
+  /** After another tab or device of the account took the connection (`replaced`): take it back here. */
+  playHere(): void;
 }
 
 /** Refresh the access token this long before it runs out. */
@@ -72,11 +74,17 @@ export function useSession(): SessionControls {
   const start = useCallback(
     (user: User) => {
       realtimeRef.current?.close();
-      const realtime = new RealtimeClient({ url: realtimeUrl(serverOrigin()), token: freshToken, idPrefix: clientIdPrefix() });
+      const realtime = new RealtimeClient({
+        url: realtimeUrl(serverOrigin()),
+        token: freshToken,
+        idPrefix: clientIdPrefix(),
+        // The server closed this connection for a newer one of the same account: say so instead of fighting it.
+        onReplaced: () => setState((current) => (current.status === 'signedIn' && current.realtime === realtime ? { ...current, replaced: true } : current)),
+      });
       realtimeRef.current = realtime;
       // A failed first connection is retried by the client's own reconnect loop.
       realtime.connect().catch(() => undefined);
-      setState({ status: 'signedIn', user, realtime });
+      setState({ status: 'signedIn', user, realtime, replaced: false });
     },
     [freshToken],
   );
@@ -158,5 +166,10 @@ export function useSession(): SessionControls {
     setState((current) => (current.status === 'signedIn' ? { ...current, user } : current));
   }, [rest]);
 
-  return { state, rest, signIn, register, playAsGuest, signInWithWallet, signOut, refreshUser };
+  const playHere = useCallback(() => {
+    setState((current) => (current.status === 'signedIn' ? { ...current, replaced: false } : current));
+    realtimeRef.current?.connect().catch(() => undefined);
+  }, []);
+
+  return { state, rest, signIn, register, playAsGuest, signInWithWallet, signOut, refreshUser, playHere };
 }
