@@ -1,4 +1,5 @@
 import {
+  ACE,
   type Action,
   type Card,
   classify,
@@ -7,30 +8,55 @@ import {
   type PlayRank,
   type PlayType,
   RANKS,
+  rankIndex,
+  type Rank,
   type Rules,
 } from '@guandan/engine';
+import { readRank } from './wire.js';
 
 /**
- * Actions as the AI-competition protocol spells them: `[type, rank, cards]`.
+ * Actions as the AI-competition platform spells them: `[type, rank, cards]` (COMPETITION_PROTOCOL.md). Its bots
+ * crash or misplay on any other spelling, so this file is the one place that turns an engine play into a tuple and
+ * back. Where the platform differs from the engine's names:
  *
- * - Plays use the engine's type and rank names (`["Pair","T",["ST","HT"]]`).
- * - The joker bomb is `["JokerBomb","JOKER",["SB","SB","HR","HR"]]`: the protocol does not confirm a spelling, so
- *   we send the engine's own names. When reading a tuple we also accept `["Bomb","JOKER",...]` and
- *   `["FourKings",...]` (OpenGuanDan).
- * - Pass is `["PASS","PASS","PASS"]`, a tribute `["tribute","tribute",[card]]`, a return `["back","back",[card]]`.
+ * - a joker single or pair has rank `B` (small) or `R` (big), not the card code: `["Single","B",["SB"]]`;
+ * - a sequence (Straight, StraightFlush, ThreePair, TwoTrips) is ranked by its lowest card, A counting as 1 in
+ *   A2345, AA2233 and AAA222 (the engine ranks it by its top card): `["Straight","A",["HA","S2","C3","D4","H5"]]`;
+ * - the joker bomb is a `Bomb` of rank `JOKER` (the engine has a type of its own): `["Bomb","JOKER",[...]]`.
+ *
+ * Pass is `["PASS","PASS","PASS"]`, a tribute `["tribute","tribute",[card]]`, a return `["back","back",[card]]`.
  */
-export type PlayTuple = [type: PlayType, rank: PlayRank, cards: Card[]];
+export type PlatformPlayType = Exclude<PlayType, 'JokerBomb'>;
+export type PlatformRank = Rank | 'B' | 'R' | 'JOKER';
+export type PlayTuple = [type: PlatformPlayType, rank: PlatformRank, cards: Card[]];
 export type PassTuple = ['PASS', 'PASS', 'PASS'];
 export type TributeTuple = ['tribute', 'tribute', Card[]];
 export type BackTuple = ['back', 'back', Card[]];
 export type ActionTuple = PlayTuple | PassTuple | TributeTuple | BackTuple;
+
+/** How many consecutive ranks a sequence spans: its lowest card (the platform's rank) is span - 1 below its top (the engine's). */
+const SEQUENCE_SPANS: Partial<Record<PlayType, number>> = { Straight: 5, StraightFlush: 5, ThreePair: 3, TwoTrips: 2 };
+
+const PLATFORM_PLAY_TYPES: readonly string[] = PLAY_TYPES.filter((type) => type !== 'JokerBomb');
+
+/** The natural index of a sequence's lowest card as the platform names it; an A there is the low one (-1). */
+const lowestIndex = (rank: Rank): number => (rank === 'A' ? -1 : rankIndex(rank));
 
 export function passTuple(): PassTuple {
   return ['PASS', 'PASS', 'PASS'];
 }
 
 export function playToTuple(play: Play): PlayTuple {
-  return [play.type, play.rank, [...play.cards]];
+  const { type, rank } = play;
+  const cards = [...play.cards];
+  // Only the joker bomb has rank JOKER; testing both narrows the type and the rank for the cases below.
+  if (type === 'JokerBomb' || rank === 'JOKER') return ['Bomb', 'JOKER', cards];
+  if (rank === 'SB') return [type, 'B', cards];
+  if (rank === 'HR') return [type, 'R', cards];
+  const span = SEQUENCE_SPANS[type];
+  if (span === undefined) return [type, rank, cards];
+  const lowest = rankIndex(rank) - span + 1;
+  return [type, lowest < 0 ? 'A' : RANKS[lowest], cards];
 }
 
 export function tributeTuple(card: Card): TributeTuple {
@@ -54,30 +80,38 @@ export function tupleCards(value: unknown): Card[] | null {
   return cards as Card[];
 }
 
-/** Type and rank of a wire tuple in the engine's names (joker bomb and joker rank aliases resolved). */
-function engineReading(value: unknown[]): { type: string; rank: string } {
-  const type = String(value[0]);
-  const rank = String(value[1]);
-  if (type === 'FourKings' || (type === 'Bomb' && rank === 'JOKER')) return { type: 'JokerBomb', rank: 'JOKER' };
-  const aliases: Record<string, string> = { B: 'SB', R: 'HR', '10': 'T' };
-  return { type, rank: aliases[rank] ?? rank };
+/**
+ * The engine's type and rank for the type and rank fields of a platform play tuple (the inverse of playToTuple),
+ * or null when they are not the platform's spelling of a play. It needs no level, so a client reads plays right
+ * even before an act has told it the deal's level.
+ */
+function engineReading(type: unknown, rank: unknown): { type: PlayType; rank: PlayRank } | null {
+  if (type === 'Bomb' && rank === 'JOKER') return { type: 'JokerBomb', rank: 'JOKER' };
+  if (typeof type !== 'string' || !PLATFORM_PLAY_TYPES.includes(type)) return null;
+  const playType = type as PlatformPlayType;
+  if ((playType === 'Single' || playType === 'Pair') && (rank === 'B' || rank === 'R')) {
+    return { type: playType, rank: rank === 'B' ? 'SB' : 'HR' };
+  }
+  const natural = readRank(rank);
+  if (natural === null) return null;
+  const span = SEQUENCE_SPANS[playType];
+  if (span === undefined) return { type: playType, rank: natural };
+  const top = lowestIndex(natural) + span - 1;
+  return top <= ACE ? { type: playType, rank: RANKS[top] } : null;
 }
 
-const PLAY_RANKS: readonly string[] = [...RANKS, 'SB', 'HR', 'JOKER'];
-
 /**
- * Reads a play tuple from the wire as an engine play. A tuple in the engine's names is taken as declared; any
- * other spelling is classified at the level and the reading of its type is taken (else the strongest). Null for a
- * pass, a tribute, a return or anything that is not a play.
+ * Reads a play tuple from the wire as an engine play. A tuple in the platform's spelling is taken as declared; any
+ * other spelling (OpenGuanDan's `FourKings`, say) is classified at the level and the reading of its type is taken
+ * (else the strongest). Null for a pass, a tribute, a return or anything that is not a play.
  */
 export function tupleToPlay(value: unknown, level: string, rules?: Partial<Rules>): Play | null {
   const cards = tupleCards(value);
-  if (cards === null || isPassTuple(value)) return null;
-  const { type, rank } = engineReading(value as unknown[]);
-  if (type === 'tribute' || type === 'back') return null;
-  if (PLAY_TYPES.includes(type as PlayType) && PLAY_RANKS.includes(rank)) {
-    return { type: type as PlayType, rank: rank as PlayRank, cards: [...cards] };
-  }
+  if (cards === null) return null;
+  const [type, rank] = value as unknown[];
+  const declared = engineReading(type, rank);
+  if (declared !== null) return { ...declared, cards: [...cards] };
+  if (type === 'PASS' || type === 'tribute' || type === 'back') return null;
   let readings: Play[];
   try {
     readings = classify(cards, level, rules);
@@ -121,8 +155,8 @@ export function indexOfAction(list: readonly unknown[], action: Action): number 
       const reading = action.reading;
       const readingMatches = (tuple: unknown[]): boolean => {
         if (reading === undefined) return true;
-        const { type, rank } = engineReading(tuple);
-        return type === reading.type && rank === reading.rank;
+        const declared = engineReading(tuple[0], tuple[1]);
+        return declared !== null && declared.type === reading.type && declared.rank === reading.rank;
       };
       const exact = tuples.findIndex(
         (tuple) => !isPassTuple(tuple) && readingMatches(tuple) && sameCards(tupleCards(tuple) ?? [], action.cards),
