@@ -42,7 +42,8 @@ const PositiveAmount = TokenAmount.refine((value) => Number(value) > 0, 'must be
 /** A uint256 id (a token or proposal id) in decimal: anything larger could never be sent to a contract. */
 const Uint256Id = z
   .string()
-  .regex(/^\d{1,78}$/)
+  // Stop here when it is not digits: BigInt below would throw on anything else (a 500, found by the REST fuzz).
+  .regex(/^\d{1,78}$/, { abort: true })
   .refine((value) => BigInt(value) < 2n ** 256n, 'beyond uint256');
 
 /** `GET /v4/chain`: where the platform's contracts are, for wallets and the app. */

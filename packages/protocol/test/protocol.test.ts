@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { fullDeck } from '@guandan/engine';
-import { CardSchema, CreateRoomBodySchema, parseClientMessage, RulesSchema } from '../src/index.js';
+import { BuyItemBodySchema, CardSchema, CreateRoomBodySchema, parseClientMessage, RulesSchema } from '../src/index.js';
 
 const envelope = (type: string, payload: unknown, id = 'm1'): string => JSON.stringify({ type, payload, timestamp: 1, id });
 
@@ -38,6 +38,19 @@ describe('client messages', () => {
 });
 
 describe('shared schemas', () => {
+  test('a uint256 id is decimal digits below 2^256; any other string is refused, never thrown on', () => {
+    const accepts = (tokenId: string) => BuyItemBodySchema.safeParse({ token_id: tokenId }).success;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9]{1,90}$/)), (text) => {
+        const expected = /^\d{1,78}$/.test(text) && BigInt(text) < 2n ** 256n;
+        assert.equal(accepts(text), expected, JSON.stringify(text));
+      }),
+      { seed: 11, numRuns: 3000 },
+    );
+    for (const refused of ['\u0000', '\u202eevil', '-1', '1.5', ' 1', (2n ** 256n).toString()]) assert.equal(accepts(refused), false, JSON.stringify(refused));
+    assert.equal(accepts((2n ** 256n - 1n).toString()), true);
+  });
+
   test('every card of the deck is a card, and nothing else of up to three characters is', () => {
     const deck = new Set(fullDeck());
     for (const card of deck) assert.ok(CardSchema.safeParse(card).success, card);
