@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { freePort, killHard, startChildServer } from './child-server.js';
-import { freshPostgresDatabase, postgresAvailable, POSTGRES_URL } from './server.js';
+import { freshPostgresDatabase, POSTGRES_URL, postgresAvailable, PROBE_TIMEOUT_MS } from './server.js';
 
 /** Redis for tests: TEST_REDIS_URL, or the local server. */
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export async function redisAvailable(): Promise<boolean> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
+  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: PROBE_TIMEOUT_MS, retryStrategy: () => null });
   try {
     await client.connect();
     await client.ping();
