@@ -2,11 +2,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../src/load/child-server.js';
+import { freePort, untilReady } from '../../src/load/child-server.js';
 
 export { freePort };
 
 const serverRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * A bound for a server that hangs while starting, not a race to win: it waits until the server answers or exits. On a
+ * loaded CI machine a start (migrations and a local chain's anvil and deploy) has taken more than 10 s.
+ */
+const READY_TIMEOUT_MS = 120_000;
 
 /**
  * The real server as its own process (the compiled build when present, else the sources through tsx), so a test
@@ -18,18 +24,15 @@ export async function startChildServer(env: Record<string, string>): Promise<{ c
   const child = spawn(process.execPath, args, { env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${env.PORT}`;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return { child, url };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  try {
+    await untilReady(url, exited, READY_TIMEOUT_MS);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}: ${stderr}`);
   }
-  child.kill('SIGKILL');
-  throw new Error(`server did not become ready: ${stderr}`);
+  return { child, url };
 }
 
 /** Kills the process at once, as a crash would, and waits until it is gone. */
