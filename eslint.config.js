@@ -18,7 +18,7 @@ export default tseslint.config(
   {
     // React Native bundles assets through require(); nothing else may use it.
     files: ['apps/app/src/**'],
-    rules: { '@typescript-eslint/no-require-imports': ['error', { allow: ['\\.(ttf|png)$'] }] },
+    rules: { '@typescript-eslint/no-require-imports': ['error', { allow: ['\\.(ttf|png|mp3)$'] }] },
   },
   {
     files: ['**/*.cjs'],

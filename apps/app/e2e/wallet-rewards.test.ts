@@ -72,6 +72,10 @@ describe('wallet and rewards on the local chain, in the browser', { skip }, () =
     // The reward of a won deal is minted within a sweep or two; the page reads the balance again on REWARD_EARNED.
     await openTab(page, 'wallet');
     await page.getByTestId('wallet-reward-confirmed').first().waitFor({ timeout: CHAIN_TX_TIMEOUT });
+    // The reward names its game as the player knows it (mode and outcome), not by its id.
+    const rewardTitle = page.getByTestId('wallet-reward-confirmed').first().getByTestId('wallet-reward-title');
+    await page.waitForFunction(() => document.querySelector('[data-testid="wallet-reward-title"]')?.textContent?.includes('·'));
+    assert.equal(await rewardTitle.innerText(), `${translate('zh-CN', 'mode.quick_match')} · ${won}`);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="wallet-balance-PLAY"]')?.textContent?.replace(/,/g, '') ?? 0) > 0, undefined, {
       timeout: CHAIN_TX_TIMEOUT,
     });

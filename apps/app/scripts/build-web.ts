@@ -1,8 +1,8 @@
 /**
- * Builds the web app into dist/: the font subset and CanvasKit's wasm into public/, `expo export`, then a brotli
+ * Builds the web app into dist/: the font subsets, the favicon and CanvasKit's wasm into public/, `expo export`, then a brotli
  * and a gzip copy beside every compressible file (the server sends those as they are).
  *   --if-missing  do nothing when dist/index.html exists (npm start)
- *   --assets-only only the fonts and the wasm (before a native export)
+ *   --assets-only only the fonts, the favicon and the wasm (before a native export)
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { buildFavicon } from './favicon';
 import { buildFonts } from './fonts';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +22,7 @@ async function buildAssets(): Promise<void> {
   await buildFonts();
   mkdirSync(join(appDir, 'public'), { recursive: true });
   copyFileSync(require.resolve('canvaskit-wasm/bin/canvaskit.wasm'), join(appDir, 'public', 'canvaskit.wasm'));
+  writeFileSync(join(appDir, 'public', 'favicon.ico'), buildFavicon());
 }
 
 function exportWeb(): void {

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   QUICK_MATCH_BOT_FILL_MS: milliseconds.default(10_000),
   RANKED_BOT_FILL_MS: milliseconds.default(30_000),
   BOT_DELAY_MS: milliseconds.default(800),
+  /** The pause between two deals of a match: the deal's summary is shown, and nobody is played for until it ends. */
+  DEAL_BREAK_MS: milliseconds.default(6_000),
   DISCONNECT_GRACE_MS: milliseconds.default(5_000),
   HEARTBEAT_MS: milliseconds.default(30_000),
   STARTING_COINS: z.coerce.number().int().min(0).default(1000),

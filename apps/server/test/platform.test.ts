@@ -22,6 +22,11 @@ describe('platform endpoints', () => {
     assert.match(text, /guandan_actions_total/);
   });
 
+  test('without a chain, GET /v4/chain answers null (a 200: every app start asks, and a console error each time is noise)', async () => {
+    const response = await fetch(`${t.url}/v4/chain`);
+    assert.deepEqual([response.status, await response.text()], [200, 'null']);
+  });
+
   test('an unknown route is a NOT_FOUND error body', async () => {
     const response = await fetch(`${t.url}/v4/nothing-here`);
     assert.equal(response.status, 404);

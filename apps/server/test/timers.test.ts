@@ -53,7 +53,12 @@ describe('turn timers and 托管', () => {
     assert.ok(timedOut1.message.timestamp >= (deadline1 as number) - 5, 'not before the deadline');
     const after1 = await waitFor(idle, 'GAME_STATE_UPDATE', (m) => m.seq === timedOut1.message.seq, { from: timedOut1.index });
     assert.equal(autoPlayOf(after1.message, 0), false, 'one timeout does not put the seat on 托管');
-    assert.equal(idle.received.filter((m) => m.type === 'WARNING').length, 0);
+    const warnings1 = idle.received.filter((m): m is ServerMessage<'WARNING'> => m.type === 'WARNING');
+    assert.deepEqual(
+      warnings1.map((m) => m.payload.code),
+      ['TIMED_OUT'],
+      'the first timeout warns that the next one in a row puts the seat on 托管',
+    );
 
     // Second turn in a row: played for again, with a warning, and the seat is now on 托管.
     const turn2 = await waitFor(idle, 'GAME_STATE_UPDATE', myTurn, { from: after1.index + 1, timeoutMs: 10_000 });
@@ -61,7 +66,7 @@ describe('turn timers and 托管', () => {
     const timedOut2 = await waitFor(idle, 'PLAYER_ACTION', (m) => m.payload.seat === 0, { from: turn2.index, timeoutMs: TURN_SECONDS * 1000 + 3000 });
     assert.equal(timedOut2.message.payload.auto, true);
     assert.ok(timedOut2.message.timestamp >= (turn2.message.payload.deadline as number) - 5, 'not before the deadline');
-    const warning = await waitFor(idle, 'WARNING', () => true, { from: turn2.index });
+    const warning = await waitFor(idle, 'WARNING', (m) => m.payload.code !== 'TIMED_OUT', { from: turn2.index });
     assert.equal(warning.message.payload.code, 'AUTO_PLAY_ON');
     const after2 = await waitFor(idle, 'GAME_STATE_UPDATE', (m) => m.seq === timedOut2.message.seq, { from: timedOut2.index });
     assert.equal(autoPlayOf(after2.message, 0), true, 'two timeouts in a row: 托管');

@@ -5,3 +5,4 @@ export * from './realtime.js';
 export * from './chat-text.js';
 export * from './economy.js';
 export * from './username.js';
+export * from './bot-names.js';

@@ -95,6 +95,8 @@ export interface GameStatePayload {
   players: TablePlayer[];
   /** When the seats that must act are played for, ms since the epoch; null when nobody must act. */
   deadline: number | null;
+  /** After a deal ended: when the next deal's first turn starts (the table shows the deal's summary until then). */
+  nextDealAt?: number | null;
 }
 
 export interface PlayerActionPayload {
@@ -125,6 +127,12 @@ export interface ChatPayload {
   emoji?: string;
 }
 
+/**
+ * What a WARNING tells its one player: TIMED_OUT when a turn ran out and the server played for the seat (one more
+ * in a row puts it on 托管), AUTO_PLAY_ON when that second one did.
+ */
+export type WarningCode = 'TIMED_OUT' | 'AUTO_PLAY_ON';
+
 export interface ServerPayloads {
   GAME_STATE_UPDATE: GameStatePayload;
   PLAYER_ACTION: PlayerActionPayload;
@@ -135,7 +143,7 @@ export interface ServerPayloads {
   CHAT_MESSAGE: ChatPayload;
   GAME_ENDED: GameEndedPayload;
   ERROR: { code: ErrorCode; message: string; inReplyTo: string | null };
-  WARNING: { code: string; message: string };
+  WARNING: { code: WarningCode; message: string };
   PONG: { serverTime: number };
   /** $PLAY minted to the player's wallet for a finished game. */
   REWARD_EARNED: RewardEarnedPayload;

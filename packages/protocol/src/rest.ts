@@ -161,6 +161,8 @@ export const GameRoomSchema = z
     creator_id: UuidSchema.nullable(),
     game_id: UuidSchema.nullable(),
     created_at: Timestamp,
+    /** When bots take the open seats of a waiting quick-match or ranked room; null otherwise. */
+    bot_fill_at: Timestamp.nullable().optional(),
   })
   .meta({ id: 'GameRoom' });
 

@@ -82,8 +82,8 @@ export class EconomyApi {
   }
 
   /** Where the contracts are; asks without the session, so the sign-in screen can offer the local dev wallet. */
-  chain(): Promise<ChainInfo> {
-    return this.parsed(ChainInfoSchema, this.rest.call('GET', '/chain', undefined, false));
+  chain(): Promise<ChainInfo | null> {
+    return this.parsed(ChainInfoSchema.nullable(), this.rest.call('GET', '/chain', undefined, false));
   }
 
   /** Local chain only: gas and test USDC to the linked wallet. */

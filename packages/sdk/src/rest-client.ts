@@ -95,7 +95,8 @@ export class RestClient {
     return this.call('GET', `/game/rooms/${roomId}`);
   }
 
-  currentRoom(): Promise<GameRoom> {
+  /** The room the player is in, or null when in none. */
+  currentRoom(): Promise<GameRoom | null> {
     return this.call('GET', '/game/rooms/current');
   }
 

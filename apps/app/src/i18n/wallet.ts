@@ -1,3 +1,5 @@
+import type { Message } from './plural';
+
 /** Strings of the wallet and DAO pages and of wallet sign-in. Token symbols read the same in both languages. */
 export const walletStrings = {
   'zh-CN': {
@@ -30,6 +32,9 @@ export const walletStrings = {
     'token.USDC.about': '稳定币',
     'token.pending': '待发放 PLAY',
     'token.pending.about': '正在上链',
+    'token.pending.noChain': '为你保留，连上链后发放',
+    'token.pending.noWallet': '为你保留，绑定钱包后发放',
+    'token.pending.guest': '为你保留：游客也能绑定钱包领取',
     'chain.local': '本地测试链',
     'chain.polygon': 'Polygon',
     'chain.amoy': 'Polygon Amoy 测试网',
@@ -48,7 +53,7 @@ export const walletStrings = {
     'wallet.faucetDone': '测试币已到账',
     'wallet.rewards': '对局奖励',
     'wallet.noRewards': '赢下一局就能获得 PLAY',
-    'wallet.rewardGame': '对局 {id}',
+    'wallet.rewardAGame': '一局对局',
     'wallet.rewardEarned': '+{amount} PLAY 已到账',
     'reward.pending': '待发放',
     'reward.minting': '上链中',
@@ -140,6 +145,9 @@ export const walletStrings = {
     'token.USDC.about': 'Stablecoin',
     'token.pending': 'PLAY pending',
     'token.pending.about': 'On its way to the chain',
+    'token.pending.noChain': 'Kept for you until the chain is back',
+    'token.pending.noWallet': 'Kept for you: link a wallet to receive it',
+    'token.pending.guest': 'Kept for you: guests can link a wallet too',
     'chain.local': 'Local test chain',
     'chain.polygon': 'Polygon',
     'chain.amoy': 'Polygon Amoy testnet',
@@ -158,7 +166,7 @@ export const walletStrings = {
     'wallet.faucetDone': 'Test funds received',
     'wallet.rewards': 'Game rewards',
     'wallet.noRewards': 'Win a deal to earn PLAY',
-    'wallet.rewardGame': 'Game {id}',
+    'wallet.rewardAGame': 'A game',
     'wallet.rewardEarned': '+{amount} PLAY received',
     'reward.pending': 'Pending',
     'reward.minting': 'Minting',
@@ -220,4 +228,4 @@ export const walletStrings = {
     'proposal.Expired': 'Expired',
     'proposal.Executed': 'Executed',
   },
-} satisfies Record<'zh-CN' | 'en', Record<string, string>>;
+} satisfies Record<'zh-CN' | 'en', Record<string, Message>>;

@@ -7,4 +7,7 @@ export const CANVAS_FONTS = {
 /** Platform text on phones uses the system font, which covers Chinese. */
 export const UI_FONT_FAMILY: string | undefined = undefined;
 
+/** Phones draw emoji with their own colour emoji font. */
+export const EMOJI_FONT_FAMILY: string | undefined = undefined;
+
 export function installWebFonts(): void {}

@@ -1,7 +1,7 @@
 import type { Seat } from '@guandan/engine';
 import type { Replay } from '@guandan/protocol';
 import type { RestClient } from '@guandan/sdk';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { type LayoutChangeEvent, Platform, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { type Translate, useT } from '../i18n';
 import { Button } from '../ui/Button';
@@ -17,7 +17,7 @@ import { lastEntries } from '../table/view/table-scene';
 import { FeltWord } from '../table/view/TableNotices';
 import { useTableArt } from '../table/view/use-table-art';
 import { type ReplayFrame, replayFrames } from './replay-model';
-import { replayCardAt, type ReplayLayout, replayLayout, replayTrickAt } from './replay-layout';
+import { replayCardAt, replayHandBox, type ReplayLayout, replayLayout, replayTrickAt } from './replay-layout';
 import { Scrubber } from './Scrubber';
 
 export interface ReplayScreenProps {
@@ -80,33 +80,61 @@ export function ReplayScreen({ rest, gameId, seat, onClose }: ReplayScreenProps)
     if (width > 0 && height > 0 && (width !== size.width || height !== size.height)) setSize({ width, height });
   };
 
+  const action = (
+    <Text
+      testID="replay-action"
+      style={[styles.action, layout.narrowHeader && styles.actionNarrow]}
+      numberOfLines={layout.narrowHeader || layout.compact ? 2 : 1}
+      accessibilityLiveRegion="polite"
+    >
+      {frame ? describeFrame(frame, nameOf, t) : failed ? t('replayFailed') : t('replayLoading')}
+    </Text>
+  );
+
   return (
     <View testID="replay-screen" style={styles.screen} onLayout={onLayout}>
       <TableCanvas size={size} felt={felt} atlas={atlas} cards={cards} flights={NO_FLIGHTS} />
-      <View style={[styles.header, { height: layout.headerHeight }]}>
-        <Text style={styles.title}>{t('replayTitle')}</Text>
-        {frame && (
-          <Text style={styles.deal}>
-            {t('dealNumber', { n: frame.dealNumber })} · {t('levelOf', { level: frame.level === 'T' ? '10' : frame.level })}
-          </Text>
-        )}
-        <Text style={styles.action} numberOfLines={1} accessibilityLiveRegion="polite">
-          {frame ? describeFrame(frame, nameOf, t) : failed ? t('replayFailed') : t('replayLoading')}
-        </Text>
-        <Button compact kind="secondary" label={t('close')} accessibilityLabel={t('replayClose')} testID="replay-close" onPress={onClose} />
+      <View style={[styles.header, layout.narrowHeader && styles.headerNarrow, { height: layout.headerHeight }]}>
+        <View style={styles.headerRow}>
+          <Text style={styles.title}>{t('replayTitle')}</Text>
+          {frame && (
+            <Text testID="replay-deal" style={[styles.deal, layout.narrowHeader && styles.dealNarrow]} numberOfLines={1}>
+              {t('dealNumber', { n: frame.dealNumber })} · {t('levelOf', { level: frame.level === 'T' ? '10' : frame.level })}
+            </Text>
+          )}
+          {!layout.narrowHeader && action}
+          <Button compact kind="secondary" label={t('close')} accessibilityLabel={t('replayClose')} testID="replay-close" onPress={onClose} />
+        </View>
+        {layout.narrowHeader && action}
       </View>
       {frame &&
         SEATS.map((who) => {
           const position = seatPosition(viewer, who);
           const at = layout.names[position];
           const place = frame.finished.indexOf(who);
+          const hand = displayHand(frame.hands[who], frame.level);
+          const box = replayHandBox(layout, position, hand.length);
           return (
-            <View key={who} style={[styles.name, { left: at.x - 90, top: at.y - 10 }]} pointerEvents="none">
-              <Text style={[styles.nameText, frame.turn === who && styles.turn]} numberOfLines={1}>
-                {nameOf(who)} · {frame.handCounts[who]}
-                {place >= 0 ? ` · ${t(`place.${Math.min(4, place + 1)}` as 'place.1')}` : ''}
-              </Text>
-            </View>
+            <Fragment key={who}>
+              <View
+                testID={`replay-name-${position}`}
+                style={[styles.name, { left: at.x, top: at.y, width: layout.bands[position].width, height: layout.nameHeight }]}
+                pointerEvents="none"
+              >
+                <Text style={[styles.nameText, layout.compact && styles.nameTextCompact, frame.turn === who && styles.turn]} numberOfLines={1}>
+                  {nameOf(who)} · {t('cardCount', { n: frame.handCounts[who] })}
+                  {place >= 0 ? ` · ${t(`place.${Math.min(4, place + 1)}` as 'place.1')}` : ''}
+                </Text>
+              </View>
+              {/* The hand is drawn on the canvas; this names its cards for screen readers and marks where it is. */}
+              <View
+                testID={`replay-hand-${position}`}
+                accessible
+                accessibilityLabel={`${nameOf(who)}: ${hand.map((card) => cardLabel(card.card)).join(' ')}`}
+                style={[styles.handBox, { left: box.x, top: box.y, width: box.width, height: box.height }]}
+                pointerEvents="none"
+              />
+            </Fragment>
           );
         })}
       {frame &&
@@ -117,7 +145,9 @@ export function ReplayScreen({ rest, gameId, seat, onClose }: ReplayScreenProps)
         <Button compact kind="secondary" label="◀" accessibilityLabel={t('replayBack')} testID="replay-back" disabled={index <= 0} onPress={() => step(-1)} />
         <Scrubber count={frames.length} index={Math.min(index, last)} label={t('replayScrubber')} onChange={setIndex} />
         <Button compact kind="secondary" label="▶" accessibilityLabel={t('replayForward')} testID="replay-forward" disabled={index >= last} onPress={() => step(1)} />
-        <Text style={styles.counter}>{t('replayStep', { n: Math.min(index, last) + 1, total: frames.length })}</Text>
+        <Text testID="replay-counter" style={styles.counter} numberOfLines={1}>
+          {t('replayStep', { n: Math.min(index, last) + 1, total: frames.length })}
+        </Text>
       </View>
     </View>
   );
@@ -163,18 +193,22 @@ const styles = StyleSheet.create({
     left: 0,
     right: 0,
     top: 0,
-    flexDirection: 'row',
-    alignItems: 'center',
-    gap: 14,
+    justifyContent: 'center',
+    gap: 4,
     paddingHorizontal: 14,
     backgroundColor: 'rgba(3,24,17,0.78)',
     borderBottomWidth: 1,
     borderBottomColor: 'rgba(232,195,90,0.35)',
   },
+  headerNarrow: { paddingHorizontal: 10 },
+  headerRow: { flexDirection: 'row', alignItems: 'center', gap: 12 },
   title: { color: colors.gold, fontSize: 17, fontWeight: '700', fontFamily: fonts.family },
-  deal: { color: colors.text, fontSize: 14, fontFamily: fonts.family },
-  action: { flex: 1, color: colors.text, fontSize: 14, fontFamily: fonts.family, textAlign: 'center' },
-  name: { position: 'absolute', width: 180, alignItems: 'center' },
+  deal: { flexShrink: 1, color: colors.text, fontSize: 14, fontFamily: fonts.family },
+  dealNarrow: { flex: 1 },
+  action: { flex: 1, color: colors.text, fontSize: 13, fontFamily: fonts.family, textAlign: 'center' },
+  actionNarrow: { flex: 0, textAlign: 'left', lineHeight: 17 },
+  name: { position: 'absolute', flexDirection: 'row', alignItems: 'center' },
+  handBox: { position: 'absolute' },
   nameText: {
     color: colors.text,
     fontSize: 12,
@@ -185,6 +219,7 @@ const styles = StyleSheet.create({
     borderRadius: 9,
     overflow: 'hidden',
   },
+  nameTextCompact: { lineHeight: 14, paddingVertical: 1 },
   turn: { color: '#2a1d00', backgroundColor: colors.gold },
   controls: {
     position: 'absolute',

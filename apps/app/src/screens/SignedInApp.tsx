@@ -58,7 +58,7 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
     rest
       .currentRoom()
       .then((room) => {
-        if (room.status !== 'finished') enterRoom(room);
+        if (room !== null && room.status !== 'finished') enterRoom(room);
       })
       .catch(() => undefined)
       .finally(() => setEntering(false));
@@ -108,7 +108,7 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
       // The table and replays keep the whole screen to themselves.
       return <TableScreen key={screen.roomId} rest={rest} realtime={realtime} me={user} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />;
     case 'result':
-      page = <ResultScreen rest={rest} result={screen.result} onContinue={toLobby} onReplay={openReplay} />;
+      page = <ResultScreen rest={rest} result={screen.result} onContinue={toLobby} onReplay={openReplay} onEnterRoom={enterRoom} />;
       break;
     case 'replay':
       return <ReplayScreen rest={rest} gameId={screen.gameId} seat={screen.seat} onClose={back} />;
@@ -124,7 +124,7 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
             {screen.name === 'lobby' && <LobbyScreen rest={rest} onEnterRoom={enterRoom} />}
             {screen.name === 'ranking' && <RankingScreen rest={rest} me={user} />}
             {screen.name === 'profile' && <ProfileScreen rest={rest} me={user} onRefreshUser={refreshUser} onOpenReplay={openReplay} />}
-            {screen.name === 'wallet' && <WalletScreen rest={rest} realtime={realtime} chain={chain} wallets={wallets} onReloadChain={onReloadChain} />}
+            {screen.name === 'wallet' && <WalletScreen rest={rest} realtime={realtime} user={user} chain={chain} wallets={wallets} onReloadChain={onReloadChain} />}
             {screen.name === 'dao' && <DaoScreen rest={rest} chain={chain} />}
           </View>
         </FeltBackground>

@@ -3,8 +3,11 @@ import { type Lang, useLang, useT } from '../i18n';
 import { colors, fonts, space } from './theme';
 import type { PressState } from './press-state';
 
-/** Switches between 中文 and English; the label names the language it switches to. */
-export function LangToggle({ onChange }: { onChange: (lang: Lang) => void }) {
+/**
+ * Switches between 中文 and English; the label names the language it switches to. `compact` (a phone's top bar)
+ * shows the short label only (中 / EN); screen readers still hear the full name.
+ */
+export function LangToggle({ onChange, compact = false }: { onChange: (lang: Lang) => void; compact?: boolean }) {
   const lang = useLang();
   const t = useT();
   const label = t('lang.other');
@@ -17,7 +20,7 @@ export function LangToggle({ onChange }: { onChange: (lang: Lang) => void }) {
       style={({ hovered }: PressState) => [styles.toggle, hovered && styles.hovered]}
     >
       <Text style={styles.mark}>文/A</Text>
-      <Text style={styles.label}>{label}</Text>
+      <Text style={styles.label}>{compact ? t('lang.otherShort') : label}</Text>
     </Pressable>
   );
 }

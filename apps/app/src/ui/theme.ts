@@ -1,5 +1,5 @@
 import { Platform } from 'react-native';
-import { UI_FONT_FAMILY } from '../platform/fonts';
+import { EMOJI_FONT_FAMILY, UI_FONT_FAMILY } from '../platform/fonts';
 
 /** The palette: a dark felt table with gold accents, red for hearts/diamonds and warnings. */
 export const colors = {
@@ -22,7 +22,7 @@ export const colors = {
   selected: '#ffd54a',
 } as const;
 
-export const fonts = { family: UI_FONT_FAMILY } as const;
+export const fonts = { family: UI_FONT_FAMILY, emoji: EMOJI_FONT_FAMILY } as const;
 
 export const space = (n: number): number => n * 4;
 

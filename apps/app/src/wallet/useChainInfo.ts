@@ -13,7 +13,7 @@ export function useChainInfo(rest: RestClient): { chain: ChainState; reload: () 
     let alive = true;
     rest.economy
       .chain()
-      .then((info) => alive && setChain({ status: 'on', chain: info }))
+      .then((info) => alive && setChain(info === null ? { status: 'off' } : { status: 'on', chain: info }))
       .catch(() => alive && setChain({ status: 'off' }));
     return () => {
       alive = false;

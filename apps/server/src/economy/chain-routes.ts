@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
 import { AccountLimiter } from './account-limiter.js';
-import { requireChain, requireLocalChain, requireWallet } from './chain-access.js';
+import { requireLocalChain, requireWallet } from './chain-access.js';
 import type { BalanceReader } from './balances.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { checkRelayedTransaction, platformContracts } from './relay-guard.js';
@@ -60,14 +60,15 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: Balanc
     route({
       method: 'GET',
       path: '/chain',
-      summary: 'The chain the platform runs on and its contract addresses',
+      summary: 'The chain the platform runs on and its contract addresses, or null when it runs without one',
       tag: 'chain',
       auth: false,
-      response: ChainInfoSchema,
+      // Every app start asks: a platform without a chain is a normal answer (null), not an error in the console.
+      response: ChainInfoSchema.nullable(),
       handler: async () => {
-        const { addresses } = requireChain(chain);
-        const { chainId, deployBlock: _deployBlock, ...contracts } = addresses;
-        return { chain_id: chainId, local: requireChain(chain).funder !== null, contracts };
+        if (chain === null) return null;
+        const { chainId, deployBlock: _deployBlock, ...contracts } = chain.addresses;
+        return { chain_id: chainId, local: chain.funder !== null, contracts };
       },
     }),
     route({

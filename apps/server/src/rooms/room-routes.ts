@@ -40,11 +40,14 @@ export function roomRoutes(rooms: RoomService) {
     route({
       method: 'GET',
       path: '/game/rooms/current',
-      summary: 'The room I am in (waiting or playing)',
+      summary: 'The room I am in (waiting or playing), or null when I am in none',
       tag: 'rooms',
       auth: true,
-      response: GameRoomSchema,
-      handler: async ({ user }) => rooms.view(await rooms.current(user.userId), user.userId),
+      response: GameRoomSchema.nullable(),
+      handler: async ({ user }) => {
+        const room = await rooms.currentOrNull(user.userId);
+        return room === null ? null : rooms.view(room, user.userId);
+      },
     }),
     route({
       method: 'POST',

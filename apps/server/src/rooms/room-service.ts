@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BotLevel } from '@guandan/bots';
 import { type Rules, resolveRules, type Seat, SEATS } from '@guandan/engine';
-import { type AnyServerMessage, type GameMode, type GameRoom, ProtocolError, type RoomConfig } from '@guandan/protocol';
+import { type AnyServerMessage, botUsername, type GameMode, type GameRoom, ProtocolError, type RoomConfig } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import { nowIso } from '../platform/db/database.js';
@@ -58,17 +58,23 @@ export class RoomService implements RoomLifecycle {
 
   /** The room as `viewerId` sees it (the invite code for its members only). */
   view(room: Room, viewerId: string): GameRoom {
-    return toGameRoom(room, this.deps.outbound.isOnline, viewerId);
+    return toGameRoom(room, this.deps.outbound.isOnline, viewerId, this.fillAt(room));
   }
 
   async get(roomId: string): Promise<Room> {
     return this.deps.store.get(roomId);
   }
 
-  async current(userId: string): Promise<Room> {
+  /** The room the player is in, or null: being in no room is the usual case in the lobby, not a refusal. */
+  async currentOrNull(userId: string): Promise<Room | null> {
     const roomId = await this.deps.store.roomOfUser(userId);
-    if (roomId === undefined) throw new ProtocolError('NOT_IN_ROOM', 'you are not in a room');
-    return this.deps.store.get(roomId);
+    return roomId === undefined ? null : this.deps.store.get(roomId);
+  }
+
+  async current(userId: string): Promise<Room> {
+    const room = await this.currentOrNull(userId);
+    if (room === null) throw new ProtocolError('NOT_IN_ROOM', 'you are not in a room');
+    return room;
   }
 
   async openCustomRooms(page: number, limit: number): Promise<Room[]> {
@@ -160,7 +166,7 @@ export class RoomService implements RoomLifecycle {
       const seat = current.seats[seatIndex];
       if (isPerson(seat)) throw new ProtocolError('CONFLICT', 'a person sits there');
       const seats = current.seats.map((candidate) =>
-        candidate.seat === seatIndex ? (level === null ? openSeat(seatIndex) : botSeat(seatIndex, level)) : candidate,
+        candidate.seat === seatIndex ? (level === null ? openSeat(seatIndex) : botSeat(current.id, seatIndex, level)) : candidate,
       );
       return { ...current, seats };
     });
@@ -265,7 +271,7 @@ export class RoomService implements RoomLifecycle {
     let started = false;
     const room = await this.mutate(roomId, async (trx, current) => {
       if (current.status !== 'waiting') return current;
-      const seats = current.seats.map((seat) => (isOpen(seat) ? botSeat(seat.seat, current.config.bot_level) : seat));
+      const seats = current.seats.map((seat) => (isOpen(seat) ? botSeat(current.id, seat.seat, current.config.bot_level) : seat));
       if (!seats.some(isPerson)) return { ...current, status: 'finished' };
       await this.deps.tables.create(trx, {
         gameId,
@@ -276,7 +282,7 @@ export class RoomService implements RoomLifecycle {
         replacementLevel: current.config.bot_level,
         seats: seats.map((seat) => ({
           userId: seat.userId,
-          username: seat.username ?? `Bot (${seat.botLevel})`,
+          username: seat.username ?? botUsername(roomId, seat.seat),
           botLevel: seat.userId === null ? seat.botLevel : null,
         })),
       });
@@ -335,6 +341,12 @@ export class RoomService implements RoomLifecycle {
     this.fillTimers.set(room.id, timer);
   }
 
+  /** When bots fill a matchmade room still waiting, ms since the epoch; null for custom rooms and rooms under way. */
+  private fillAt(room: Room): number | null {
+    if (room.gameMode === 'custom' || room.status !== 'waiting') return null;
+    return Date.parse(room.createdAt) + this.fillWait(room);
+  }
+
   private fillWait(room: Room): number {
     return room.gameMode === 'ranked' ? this.deps.config.RANKED_BOT_FILL_MS : this.deps.config.QUICK_MATCH_BOT_FILL_MS;
   }
@@ -370,8 +382,9 @@ function openSeat(seat: Seat): RoomSeat {
   return { seat, userId: null, username: null, botLevel: null, ready: false };
 }
 
-function botSeat(seat: Seat, level: BotLevel): RoomSeat {
-  return { seat, userId: null, username: `Bot (${level})`, botLevel: level, ready: true };
+/** A bot's name is its persona's, stable for the seat of the room; the app shows the persona in the player's language. */
+function botSeat(roomId: string, seat: Seat, level: BotLevel): RoomSeat {
+  return { seat, userId: null, username: botUsername(roomId, seat), botLevel: level, ready: true };
 }
 
 /** Matchmade players are ready at once; custom rooms ready up. */

@@ -1,6 +1,6 @@
 import type { BotLevel } from '@guandan/bots';
 import type { Seat } from '@guandan/engine';
-import type { GameMode, GameRoom, RoomConfig } from '@guandan/protocol';
+import { botUsername, type GameMode, type GameRoom, type RoomConfig } from '@guandan/protocol';
 
 /** A seat of a room: a person, a bot, or open. */
 export interface RoomSeat {
@@ -42,8 +42,9 @@ export function resolveConfig(mode: GameMode, config: RoomConfig): ResolvedRoomC
 /**
  * The room as `viewerId` sees it; `connected` comes from presence. The invite code is the key to a custom room:
  * only the people seated in it see it (they pass it to friends), never someone who looks the room up or lists it.
+ * `botFillAt` is when bots take the open seats of a waiting matchmade room (the waiting screen counts down to it).
  */
-export function toGameRoom(room: Room, isOnline: (userId: string) => boolean, viewerId: string): GameRoom {
+export function toGameRoom(room: Room, isOnline: (userId: string) => boolean, viewerId: string, botFillAt: number | null = null): GameRoom {
   return {
     room_id: room.id,
     game_mode: room.gameMode,
@@ -51,7 +52,7 @@ export function toGameRoom(room: Room, isOnline: (userId: string) => boolean, vi
     players: room.seats.map((seat) => ({
       seat: seat.seat,
       user_id: seat.userId,
-      username: seat.username ?? (seat.botLevel === null ? '' : `Bot (${seat.botLevel})`),
+      username: seat.username ?? (seat.botLevel === null ? '' : botUsername(room.id, seat.seat)),
       is_bot: seat.userId === null && seat.botLevel !== null,
       bot_level: seat.botLevel,
       ready: seat.ready,
@@ -62,5 +63,6 @@ export function toGameRoom(room: Room, isOnline: (userId: string) => boolean, vi
     creator_id: room.creatorId,
     game_id: room.gameId,
     created_at: room.createdAt,
+    bot_fill_at: botFillAt === null ? null : new Date(botFillAt).toISOString(),
   };
 }

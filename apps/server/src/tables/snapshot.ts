@@ -28,6 +28,8 @@ export interface TableSnapshot {
   seats: TableSeat[];
   /** When the seats that must act are played for (ms since the epoch); null when no person must act. */
   deadline: number | null;
+  /** The pause after a deal ended, until the next deal's first turn starts (ms since the epoch); null in play. */
+  breakUntil?: number | null;
   startedAt: string;
 }
 

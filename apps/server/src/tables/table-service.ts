@@ -397,7 +397,11 @@ export class TableService implements TablePort {
     const seats = before.seats.map((seat) =>
       seat.seat === actingSeat && source === 'player' ? { ...seat, autoPlay: false, timeouts: 0 } : seat,
     );
-    const next: TableSnapshot = { ...before, state, seats };
+    const finished = state.phase === 'over';
+    // A deal that ended (and not the match) pauses the table: everyone sees how it went before the next one starts.
+    const dealEnded = !finished && events.some((event) => event.kind === 'dealEnded');
+    const breakMs = this.deps.config.DEAL_BREAK_MS;
+    const next: TableSnapshot = { ...before, state, seats, breakUntil: dealEnded && breakMs > 0 ? Date.now() + breakMs : null };
     next.deadline = this.deadlineFor(next, before);
     const payload: PlayerActionPayload = {
       roomId: before.roomId,
@@ -406,7 +410,6 @@ export class TableService implements TablePort {
       auto: source !== 'player',
       events,
     };
-    const finished = state.phase === 'over';
     const event = await this.deps.store.append(
       before.gameId,
       runtime.version,
@@ -556,7 +559,7 @@ export class TableService implements TablePort {
     const peopleToAct = actorsOf(state).some((seat) => !playedByServer(snapshot.seats[seat]));
     if (!peopleToAct) return null;
     const sameExchange = previous !== undefined && previous.deadline !== null && previous.state.phase === state.phase && state.phase !== 'play';
-    return sameExchange ? previous.deadline : Date.now() + secondsToAct(state) * 1000;
+    return sameExchange ? previous.deadline : turnStart(snapshot) + secondsToAct(state) * 1000;
   }
 
   /** When the server acts for a seat: bots and 托管 after a short delay, away people after a grace, others at the deadline. */
@@ -564,7 +567,7 @@ export class TableService implements TablePort {
     const { config } = this.deps;
     const now = Date.now();
     // From the last change, not from now: measured from now, the time would never come when the timer asks again.
-    if (playedByServer(seat)) return runtime.changedAt + config.BOT_DELAY_MS;
+    if (playedByServer(seat)) return Math.max(runtime.changedAt, runtime.snapshot.breakUntil ?? 0) + config.BOT_DELAY_MS;
     const deadline = runtime.snapshot.deadline ?? now;
     const userId = seat.userId as string;
     if (this.deps.outbound.isOnline(userId)) return deadline;
@@ -604,19 +607,24 @@ export class TableService implements TablePort {
     if (this.runtimes.get(runtime.snapshot.gameId) === runtime) this.schedule(runtime);
   }
 
-  /** A timeout counts; the second in a row puts the seat on 托管 and warns the player. */
+  /**
+   * A timeout counts; the second in a row puts the seat on 托管. The player is warned at both: after the first, that
+   * the next one in a row hands the seat to 托管 (a new player should know before it happens).
+   */
   private async recordTimeout(runtime: Runtime, seat: TableSeat): Promise<void> {
     const timeouts = seat.timeouts + 1;
     runtime.snapshot = { ...runtime.snapshot, seats: runtime.snapshot.seats.map((s) => (s.seat === seat.seat ? { ...s, timeouts, autoPlay: timeouts >= 2 } : s)) };
-    if (timeouts >= 2 && seat.userId !== null) {
-      this.deps.outbound.sendToUser(seat.userId, {
-        type: 'WARNING',
-        payload: { code: 'AUTO_PLAY_ON', message: 'you ran out of time twice: the server plays for you until you act again' },
-        timestamp: Date.now(),
-        messageId: crypto.randomUUID(),
-        seq: runtime.version,
-      });
-    }
+    if (seat.userId === null) return;
+    this.deps.outbound.sendToUser(seat.userId, {
+      type: 'WARNING',
+      payload:
+        timeouts >= 2
+          ? { code: 'AUTO_PLAY_ON', message: 'you ran out of time twice: the server plays for you until you act again' }
+          : { code: 'TIMED_OUT', message: 'you ran out of time: the server played for you; once more in a row and it plays for you until you act' },
+      timestamp: Date.now(),
+      messageId: crypto.randomUUID(),
+      seq: runtime.version,
+    });
   }
 
   private serverChoice(runtime: Runtime, seat: Seat): Action {
@@ -642,6 +650,11 @@ export class TableService implements TablePort {
     }
     return bot;
   }
+}
+
+/** When the turn of the seats to act starts: now, or when the pause between deals ends. */
+function turnStart(snapshot: TableSnapshot): number {
+  return Math.max(Date.now(), snapshot.breakUntil ?? 0);
 }
 
 /** The people still seated at a table (not bots, not those who quit). */

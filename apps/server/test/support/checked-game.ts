@@ -22,7 +22,7 @@ const SECRET_KEYS = ['hands', 'rng', 'seed', 'pending'];
 
 /** What a PLAYER_ACTION and a GAME_STATE_UPDATE may carry. */
 const ACTION_KEYS = ['roomId', 'seat', 'kind', 'auto', 'events', 'inReplyTo'];
-const STATE_KEYS = ['deadline', 'gameId', 'legal', 'players', 'roomId', 'view'];
+const STATE_KEYS = ['deadline', 'gameId', 'legal', 'nextDealAt', 'players', 'roomId', 'view'];
 
 /** What one checked game showed: how many deals, tributes paid, and double-tribute cards held back. */
 export interface Checked {
@@ -97,6 +97,8 @@ export async function playCheckedGame(t: TestServer, prefix: string, deals = 2):
           assert.deepEqual(Object.keys(event).sort(), ['kind', 'seat'], 'a tribute not yet shown carries no card');
         }
         if (event.kind === 'tributePaid') tributes++;
+        // The cards left in other hands are shown when the deal ends, never sooner (only its dealEnded carries them).
+        if (event.kind !== 'dealEnded') assert.ok(!keysIn(event).has('restCards'), `seat ${seat}: ${event.kind} at ${message.seq} reveals no hand`);
       }
     }
 
@@ -116,6 +118,9 @@ export async function playCheckedGame(t: TestServer, prefix: string, deals = 2):
       const pending = state.deal.tribute?.pending ?? [];
       assert.equal(view.tribute?.mySubmitted ?? null, pending.find((entry) => entry.seat === seat)?.card ?? null, `${where}: only its own held-back tribute`);
       assert.deepEqual(view, JSON.parse(JSON.stringify(viewFor(state, seat))), `${where}: exactly the engine's view for the seat`);
+      const revealed = view.lastDeal?.restCards ?? [];
+      assert.ok(revealed.length === 0 || (view.lastDeal !== null && view.lastDeal.number < view.dealNumber) || view.phase === 'over', `${where}: only an ended deal's hands`);
+      for (const rest of revealed) assert.ok(sameCards(rest.cards, states[message.seq].history.at(-1)?.restCards.find((entry) => entry.seat === rest.seat)?.cards ?? []), `${where}: the hands as they ended`);
     }
   });
   return { players, roomId, gameId, ends, replay, rebuilt, checked: { deals: last.history.length, tributes: tributes / 4, heldBack: heldBack / 4 } };

@@ -18,6 +18,7 @@ const PAYLOADS = {
     legal: z.strictObject({ canPass: z.boolean(), plays: z.array(z.looseObject({ cards: z.array(z.string()) })), cards: z.array(z.string()) }),
     players: z.array(z.strictObject({ seat: Seat, userId: Uuid.nullable(), username: z.string(), isBot: z.boolean(), connected: z.boolean(), autoPlay: z.boolean() })).length(4),
     deadline: z.number().nullable(),
+    nextDealAt: z.number().nullable(),
   }),
   PLAYER_ACTION: z.strictObject({
     roomId: Uuid,

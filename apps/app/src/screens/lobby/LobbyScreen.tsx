@@ -24,7 +24,8 @@ export interface LobbyScreenProps {
 export function LobbyScreen({ rest, onEnterRoom }: LobbyScreenProps) {
   const t = useT();
   const { width } = useWindowDimensions();
-  const compact = useShortWindow();
+  // A phone held sideways is short; one held upright is narrow: either way the tiles shrink to one line of heading.
+  const compact = useShortWindow() || width < 600;
   const stacked = width < 900;
   const [rating, setRating] = useState<number | null>(null);
   const [rooms, setRooms] = useState<GameRoom[]>([]);

@@ -1,4 +1,5 @@
-import type { Seat } from '@guandan/engine';
+import { BIG_JOKER, type Card, type Rank, type Seat, SMALL_JOKER } from '@guandan/engine';
+import type { GameRoom } from '@guandan/protocol';
 import type { RestClient } from '@guandan/sdk';
 import { ScrollView, StyleSheet, Text, View } from 'react-native';
 import { type StringKey, useT } from '../../i18n';
@@ -8,6 +9,11 @@ import { useShortWindow } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import type { GameResult } from '../navigation';
+import { errorText } from '../../session/error-text';
+import { displayHand } from '../../table/model/hand';
+import { cardLabel } from '../../table/model/labels';
+import { seatIdentity } from '../../table/model/seat-identity';
+import { usePlayAgain } from './usePlayAgain';
 import { useSettlement } from './useSettlement';
 
 export interface ResultScreenProps {
@@ -15,6 +21,8 @@ export interface ResultScreenProps {
   result: GameResult;
   onContinue: () => void;
   onReplay: (gameId: string, seat: Seat | null) => void;
+  /** 再来一局 made a new room: go to it (the waiting room, or the table if it started at once). */
+  onEnterRoom: (room: GameRoom) => void;
 }
 
 const PLACE_KEYS: readonly StringKey[] = ['result.place1', 'result.place2', 'result.place3', 'result.place4'];
@@ -24,7 +32,7 @@ function signed(value: number): string {
 }
 
 /** After the game: won or lost, who went out in which place, the levels, and what it did to my rating and coins. */
-export function ResultScreen({ rest, result, onContinue, onReplay }: ResultScreenProps) {
+export function ResultScreen({ rest, result, onContinue, onReplay, onEnterRoom }: ResultScreenProps) {
   const t = useT();
   const compact = useShortWindow();
   const { ended, lastDeal, players, mySeat, gameMode, before } = result;
@@ -32,7 +40,11 @@ export function ResultScreen({ rest, result, onContinue, onReplay }: ResultScree
   const myTeam = mySeat === null ? 0 : mySeat % 2;
   const outcome = ended.winningTeam === null ? 'draw' : ended.winningTeam === myTeam ? 'win' : 'lose';
   const order = lastDeal?.order ?? ended.order[ended.order.length - 1] ?? [];
-  const nameOf = (seat: number) => players.find((player) => player.seat === seat)?.username ?? `#${seat + 1}`;
+  const playAgain = usePlayAgain(rest, gameMode, ended.roomId, onEnterRoom);
+  const nameOf = (seat: number) => {
+    const player = players.find((candidate) => candidate.seat === seat);
+    return player ? seatIdentity(player, ended.roomId, t).name : `#${seat + 1}`;
+  };
   const teams = [myTeam, 1 - myTeam] as const;
 
   return (
@@ -52,6 +64,7 @@ export function ResultScreen({ rest, result, onContinue, onReplay }: ResultScree
                 <Text style={styles.name} numberOfLines={1}>
                   {nameOf(seat)}
                 </Text>
+                {lastDeal !== null && <RestCards cards={lastDeal.restCards.find((entry) => entry.seat === seat)?.cards ?? []} level={lastDeal.level} />}
               </View>
             ))}
           </Panel>
@@ -84,12 +97,32 @@ export function ResultScreen({ rest, result, onContinue, onReplay }: ResultScree
             </View>
           </Panel>
         </View>
+        {playAgain.failure !== null && (
+          <Text style={styles.error} accessibilityRole="alert">
+            {t('result.playAgainFailed', { reason: errorText(t, playAgain.failure) })}
+          </Text>
+        )}
         <View style={styles.actions}>
           <Button label={t('result.replay')} kind="secondary" onPress={() => onReplay(ended.gameId, mySeat)} testID="result-replay" />
-          <Button label={t('result.continue')} onPress={onContinue} testID="result-continue" />
+          <Button label={t('result.continue')} kind="secondary" onPress={onContinue} testID="result-continue" />
+          <Button label={t('result.playAgain')} onPress={playAgain.start} disabled={playAgain.busy} testID="result-play-again" />
         </View>
       </ScrollView>
     </FeltBackground>
+  );
+}
+
+/** The cards a seat still held when the last deal ended, highest first. */
+function RestCards({ cards, level }: { cards: readonly Card[]; level: Rank }) {
+  const t = useT();
+  if (cards.length === 0) return null;
+  const label = (card: Card) => (card === BIG_JOKER ? t('card.bigJoker') : card === SMALL_JOKER ? t('card.smallJoker') : cardLabel(card));
+  return (
+    <Text style={styles.rest} numberOfLines={2} testID="result-rest-cards">
+      {displayHand(cards, level)
+        .map((card) => label(card.card))
+        .join(' ')}
+    </Text>
   );
 }
 
@@ -120,6 +153,7 @@ const styles = StyleSheet.create({
   first: { color: colors.gold },
   teamDot: { width: 10, height: 10, borderRadius: 5 },
   name: { fontFamily: fonts.family, flex: 1, color: colors.text, fontSize: 15 },
+  rest: { fontFamily: fonts.family, color: colors.textDim, fontSize: 12, maxWidth: 150, textAlign: 'right' },
   levelRow: { flexDirection: 'row', alignItems: 'center', gap: space(2), paddingVertical: space(0.5) },
   teamName: { flex: 1, color: colors.text, fontFamily: fonts.family, fontSize: 15 },
   level: { color: colors.gold, fontFamily: fonts.family, fontSize: 22, fontWeight: '800', minWidth: 28, textAlign: 'center' },
@@ -127,5 +161,6 @@ const styles = StyleSheet.create({
   divider: { height: 1, backgroundColor: colors.panelBorder, marginVertical: space(1) },
   delta: { color: '#7ee08a', fontFamily: fonts.family, fontSize: 18, fontWeight: '700' },
   negative: { color: '#ff8a80' },
-  actions: { flexDirection: 'row', gap: space(4) },
+  actions: { flexDirection: 'row', gap: space(4), flexWrap: 'wrap', justifyContent: 'center' },
+  error: { color: '#ff8a80', fontFamily: fonts.family, fontSize: 14, textAlign: 'center' },
 });

@@ -9,6 +9,8 @@ import { FeltBackground } from '../../ui/FeltBackground';
 import { useShortWindow } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
+import { seatRelation } from '../../table/model/seat-identity';
+import { BotFillCountdown } from './BotFillCountdown';
 import { InviteCode } from './InviteCode';
 import { MatchingPulse } from './MatchingPulse';
 import { SeatPlate } from './SeatPlate';
@@ -88,7 +90,10 @@ export function RoomScreen({ rest, realtime, me, room: initial, onStarted, onLef
           <View style={styles.oval} />
           <View style={styles.centre}>
             {matchmade ? (
-              <MatchingPulse title={t('room.matching')} hint={t('room.matchingHint')} />
+              <>
+                <MatchingPulse title={t('room.matching')} hint={t('room.matchingHint')} />
+                {room.bot_fill_at != null && <BotFillCountdown at={Date.parse(room.bot_fill_at)} />}
+              </>
             ) : room.invite_code !== null ? (
               <InviteCode code={room.invite_code} compact={compact} />
             ) : null}
@@ -101,7 +106,8 @@ export function RoomScreen({ rest, realtime, me, room: initial, onStarted, onLef
                   seat={seat}
                   player={room.players.find((player) => player.seat === seat)}
                   isMe={seat === mySeat && mine !== undefined}
-                  isPartner={seat === (mySeat + 2) % 4}
+                  relation={seatRelation(mySeat, seat)}
+                  roomId={room.room_id}
                   isHost={!matchmade && room.players.some((player) => player.seat === seat && player.user_id === room.creator_id && player.user_id !== null)}
                   showReady={!matchmade}
                   vertical={place === 'left' || place === 'right'}

@@ -4,6 +4,7 @@ import { type StringKey, useLang, useT } from '../../i18n';
 import { colors, fonts, monoFamily, space } from '../../ui/theme';
 import { shortHex } from '../../wallet/short-hex';
 import { displayAmount } from '../../wallet/token-amount';
+import type { RewardStory } from './reward-story';
 
 const STATUS: Record<Reward['status'], { label: StringKey; color: string }> = {
   pending: { label: 'reward.pending', color: colors.textDim },
@@ -12,17 +13,23 @@ const STATUS: Record<Reward['status'], { label: StringKey; color: string }> = {
   failed: { label: 'reward.failed', color: '#ff8a80' },
 };
 
-/** One game's reward: the game, the PLAY, where it stands, and its transaction once minted. */
-export function RewardRow({ reward }: { reward: Reward }) {
+/** One game's reward: the game (mode, outcome, when), the PLAY, where it stands, and its transaction once minted. */
+export function RewardRow({ reward, story }: { reward: Reward; story: RewardStory | null }) {
   const t = useT();
   const lang = useLang();
   const status = STATUS[reward.status];
-  const when = new Date(reward.created_at).toLocaleString(lang, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = new Date(reward.created_at).toLocaleString(lang, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const title = story === null ? t('wallet.rewardAGame') : `${t(`mode.${story.mode}`)} · ${t(`result.${story.outcome}`)}`;
+  const details = story === null ? when : `${when} · ${t('profile.deals', { n: story.deals })}`;
   return (
     <View style={styles.row} testID={`wallet-reward-${reward.status}`}>
       <View style={styles.game}>
-        <Text style={styles.title}>{t('wallet.rewardGame', { id: reward.game_id.slice(0, 8) })}</Text>
-        <Text style={styles.when}>{when}</Text>
+        <Text style={styles.title} numberOfLines={1} testID="wallet-reward-title">
+          {title}
+        </Text>
+        <Text style={styles.when} numberOfLines={1}>
+          {details}
+        </Text>
       </View>
       <Text style={styles.amount}>+{displayAmount(reward.amount)}</Text>
       <View style={[styles.pill, { borderColor: status.color }]}>

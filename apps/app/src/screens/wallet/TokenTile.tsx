@@ -25,7 +25,7 @@ export function TokenTile({ symbol, amount, about, accent, testID, exact }: Toke
       <Text style={styles.amount} numberOfLines={1} adjustsFontSizeToFit testID={testID}>
         {amount}
       </Text>
-      <Text style={styles.about} numberOfLines={1}>
+      <Text style={styles.about} numberOfLines={2}>
         {about}
       </Text>
     </View>

@@ -1,3 +1,4 @@
+import type { User } from '@guandan/protocol';
 import type { RealtimeClient, RestClient } from '@guandan/sdk';
 import { useCallback } from 'react';
 import { StyleSheet, Text, useWindowDimensions, View } from 'react-native';
@@ -12,23 +13,26 @@ import { displayAmount } from '../../wallet/token-amount';
 import { type ChainState, isLocalChain } from '../../wallet/useChainInfo';
 import type { WalletKind } from '../../wallet/wallet-kind';
 import { AccountPanel } from './AccountPanel';
+import { pendingAboutKey } from './reward-story';
 import { RewardsPanel } from './RewardsPanel';
 import { StakingPanel } from './StakingPanel';
 import { SwapPanel } from './SwapPanel';
 import { TokenTile } from './TokenTile';
+import { useRewardRecords } from './useRewardRecords';
 import { useTransactions } from './useTransactions';
 import { useWalletData } from './useWalletData';
 
 export interface WalletScreenProps {
   rest: RestClient;
   realtime: RealtimeClient;
+  user: User;
   chain: ChainState;
   wallets: readonly WalletKind[];
   onReloadChain: () => void;
 }
 
 /** The account's wallet: balances, game rewards, the faucet (local chain), swap and staking. */
-export function WalletScreen({ rest, realtime, chain, wallets, onReloadChain }: WalletScreenProps) {
+export function WalletScreen({ rest, realtime, user, chain, wallets, onReloadChain }: WalletScreenProps) {
   const t = useT();
   const { width } = useWindowDimensions();
   const stacked = width < 900;
@@ -36,6 +40,8 @@ export function WalletScreen({ rest, realtime, chain, wallets, onReloadChain }: 
   const data = useWalletData(rest, realtime, chainOn);
   const transactions = useTransactions(rest, isLocalChain(chain), data.refreshAfterChange);
   const { balance, link } = data;
+  const records = useRewardRecords(rest, data.rewards);
+  const pendingAbout = pendingAboutKey({ chainOn, linked: link !== null && link !== undefined, guest: user.is_guest });
 
   const connect = useCallback(
     (kind: WalletKind) =>
@@ -86,14 +92,14 @@ export function WalletScreen({ rest, realtime, chain, wallets, onReloadChain }: 
           symbol={t('token.pending')}
           amount={balance === null ? '—' : displayAmount(balance.pending_PLAY)}
           exact={balance?.pending_PLAY ?? ''}
-          about={t('token.pending.about')}
+          about={t(pendingAbout)}
           accent={colors.panelBorder}
           testID="wallet-balance-pending"
         />
       </View>
       <View style={[styles.columns, stacked && styles.columnsStacked]}>
         <View style={styles.main}>
-          <RewardsPanel rewards={data.rewards} />
+          <RewardsPanel rewards={data.rewards} records={records} userId={user.user_id} />
         </View>
         {chainOn && link !== null && link !== undefined && (
           <View style={[styles.side, stacked && styles.sideStacked]}>

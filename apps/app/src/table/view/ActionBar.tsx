@@ -5,13 +5,13 @@ import { Button } from '../../ui/Button';
 import { colors, fonts } from '../../ui/theme';
 import type { Judgement } from '../model/judge';
 import { playWords, readingWords } from './play-words';
-import type { Point } from './table-layout';
+import type { Rect } from './table-layout';
 
 export interface ActionBarProps {
-  anchor: Point;
-  width: number;
-  /** The screen's width (the compact bar spans it). */
-  fullWidth: number;
+  /** Where the buttons go (centred in it). */
+  box: Rect;
+  /** Where the notes go: your turn, why the selection cannot be played, the reading chooser. */
+  notesBox: Rect;
   myTurn: boolean;
   phase: Phase | null;
   canPass: boolean;
@@ -21,10 +21,12 @@ export interface ActionBarProps {
   onPass: () => void;
   onHint: () => void;
   onReading: (reading: Play) => void;
+  /** Said with 轮到你了 (on a phone, instead of it) while a timeout stands: what running out again does (再超时将托管). */
+  turnWarning?: string | null;
 }
 
 /** Play / pass / hint, with what the selection would do: why it cannot be played, or which reading to play. */
-export function ActionBar({ anchor, width, fullWidth, myTurn, phase, canPass, judgement, compact, onPlay, onPass, onHint, onReading }: ActionBarProps) {
+export function ActionBar({ box, notesBox, myTurn, phase, canPass, judgement, compact, onPlay, onPass, onHint, onReading, turnWarning = null }: ActionBarProps) {
   const t = useT();
   const exchanging = phase === 'tribute' || phase === 'return';
   const primaryLabel = phase === 'tribute' ? t('tribute') : phase === 'return' ? t('returnTribute') : t('play');
@@ -55,13 +57,13 @@ export function ActionBar({ anchor, width, fullWidth, myTurn, phase, canPass, ju
   const notes = (
     <>
       {reason !== null && (
-        <Text testID="table-selection-reason" accessibilityRole="alert" style={styles.reason}>
+        <Text testID="table-selection-reason" accessibilityRole="alert" numberOfLines={2} style={[styles.reason, compact && styles.small]}>
           {reason}
         </Text>
       )}
       {myTurn && (
-        <View testID="table-turn-me" style={styles.turn}>
-          <Text style={styles.turnText}>{prompt}</Text>
+        <View testID="table-turn-me" style={[styles.turn, turnWarning !== null && styles.turnWarned]}>
+          <Text style={[styles.turnText, turnWarning !== null && styles.turnTextWarned]}>{turnWarning === null ? prompt : compact ? turnWarning : `${prompt} · ${turnWarning}`}</Text>
         </View>
       )}
     </>
@@ -73,39 +75,28 @@ export function ActionBar({ anchor, width, fullWidth, myTurn, phase, canPass, ju
       <Button compact={compact} label={primaryLabel} testID="table-play" disabled={!myTurn || !playable} onPress={onPlay} />
     </View>
   );
-  const top = anchor.y - (compact ? 17 : 21);
-  // On a short screen there is no room above the buttons: the notes go beside them, the chooser on the other side.
-  if (compact) {
-    return (
-      <View style={[styles.row, { left: 0, top, width: fullWidth }]} pointerEvents="box-none">
-        <View style={styles.leftSide} pointerEvents="box-none">
-          {chooser}
-        </View>
-        {buttons}
-        <View style={styles.rightSide} pointerEvents="box-none">
-          {notes}
-        </View>
-      </View>
-    );
-  }
+  // The layout gives the buttons and the notes boxes of their own, so neither covers a card, a seat or the other.
   return (
-    <View style={[styles.bar, { left: anchor.x - width / 2, top, width }]} pointerEvents="box-none">
-      <View style={styles.notes} pointerEvents="box-none">
+    <>
+      <View testID="table-actions" style={[styles.box, { left: box.x, top: box.y, width: box.width, height: box.height }]} pointerEvents="box-none">
+        {buttons}
+      </View>
+      <View
+        testID="table-notes"
+        style={[styles.notes, { left: notesBox.x, top: notesBox.y, width: notesBox.width, height: notesBox.height }]}
+        pointerEvents="box-none"
+      >
         {chooser}
         {notes}
       </View>
-      {buttons}
-    </View>
+    </>
   );
 }
 
 const styles = StyleSheet.create({
-  bar: { position: 'absolute', alignItems: 'center' },
-  notes: { position: 'absolute', bottom: '100%', marginBottom: 8, alignItems: 'center', width: '100%', gap: 6 },
-  row: { position: 'absolute', flexDirection: 'row', alignItems: 'center', gap: 10 },
-  leftSide: { flex: 1, alignItems: 'flex-end', paddingLeft: 130 },
-  rightSide: { flex: 1, alignItems: 'flex-start', gap: 4 },
-  buttons: { flexDirection: 'row', gap: 12, justifyContent: 'center' },
+  box: { position: 'absolute', alignItems: 'center', justifyContent: 'center' },
+  notes: { position: 'absolute', flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', alignContent: 'center', gap: 4 },
+  buttons: { flexDirection: 'row', gap: 10, justifyContent: 'center' },
   chooser: {
     flexDirection: 'row',
     flexWrap: 'wrap',
@@ -131,5 +122,8 @@ const styles = StyleSheet.create({
     fontFamily: fonts.family,
   },
   turn: { backgroundColor: 'rgba(232,195,90,0.95)', paddingHorizontal: 14, paddingVertical: 4, borderRadius: 12 },
+  small: { fontSize: 12, paddingHorizontal: 8 },
   turnText: { color: '#2a1d00', fontWeight: '700', fontSize: 13, fontFamily: fonts.family },
+  turnWarned: { backgroundColor: '#c4201a' },
+  turnTextWarned: { color: '#fff' },
 });

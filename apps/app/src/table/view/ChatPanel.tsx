@@ -5,17 +5,19 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { colors, fonts } from '../../ui/theme';
 import type { ChatLine } from '../model/table-state';
+import type { Rect } from './table-layout';
 
 export interface ChatPanelProps {
   lines: readonly ChatLine[];
-  top: number;
+  /** The layout's panel box: the chat opens at its top-left corner, never wider than it (or 330). */
+  box: Rect;
   onText: (text: string) => void;
   onEmoji: (emoji: (typeof EMOJIS)[number]) => void;
   onClose: () => void;
 }
 
 /** The table chat: the last lines, a line to type, and the fixed emoji set. */
-export function ChatPanel({ lines, top, onText, onEmoji, onClose }: ChatPanelProps) {
+export function ChatPanel({ lines, box, onText, onEmoji, onClose }: ChatPanelProps) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const send = () => {
@@ -25,7 +27,7 @@ export function ChatPanel({ lines, top, onText, onEmoji, onClose }: ChatPanelPro
     setDraft('');
   };
   return (
-    <View style={[styles.panel, { top }]}>
+    <View testID="chat-panel" style={[styles.panel, { left: box.x, top: box.y, width: Math.min(330, box.width) }]}>
       <View style={styles.lines}>
         {lines.slice(-5).map((line) => (
           <Text key={line.id} numberOfLines={1} style={styles.line}>
@@ -63,8 +65,6 @@ export function ChatPanel({ lines, top, onText, onEmoji, onClose }: ChatPanelPro
 const styles = StyleSheet.create({
   panel: {
     position: 'absolute',
-    right: 12,
-    width: 330,
     padding: 10,
     gap: 8,
     borderRadius: 14,
@@ -78,7 +78,7 @@ const styles = StyleSheet.create({
   who: { color: colors.gold },
   emojis: { flexDirection: 'row', flexWrap: 'wrap', gap: 4 },
   emoji: { width: 28, height: 28, alignItems: 'center', justifyContent: 'center', borderRadius: 14, backgroundColor: 'rgba(255,255,255,0.08)' },
-  emojiText: { fontSize: 17 },
+  emojiText: { fontSize: 17, fontFamily: fonts.emoji, color: colors.text },
   row: { flexDirection: 'row', gap: 6, alignItems: 'center' },
   input: {
     flex: 1,

@@ -2,61 +2,69 @@ import { useRef } from 'react';
 import { type GestureResponderEvent, StyleSheet, View } from 'react-native';
 import type { HandCard } from '../model/hand';
 import { cardLabel } from '../model/labels';
-import { type HandSlot, type Rect, slotAtX } from './table-layout';
+import { type HandSlot, type Rect, slotAt } from './table-layout';
 
 export interface HandStripsProps {
+  /** The hand in the order the columns show it (the slots' order). */
   hand: readonly HandCard[];
   slots: readonly HandSlot[];
   selected: ReadonlySet<string>;
   area: Rect;
   /** A tap on one card. */
   onToggle: (index: number) => void;
-  /** A drag from card `from` to card `to` (called as it grows). */
-  onSpan: (from: number, to: number) => void;
+  /** A drag over several cards: every card passed so far, the first where it began (called as it grows). */
+  onSweep: (touched: readonly number[]) => void;
   /** The pointer is up: a drag, if there was one, is over. */
   onRelease: () => void;
 }
 
 /**
- * Transparent pressables laid exactly over the visible strip of each hand card (the same slots the canvas draws
- * from). Pointer input is taken by the band around them, which tells a tap from a drag across cards; each strip
- * names its card for screen readers (and answers their tap); the keyboard selects by rank keys.
+ * Transparent views laid exactly over the visible part of each hand card (the same slots the canvas draws from),
+ * named for screen readers and answering their tap. Pointer input is taken by the band around them and hit-tested in
+ * two dimensions against the cards as drawn, so a tap picks the card the eye sees there and a drag selects every
+ * card it passes, down a column or across columns.
  */
-export function HandStrips({ hand, slots, selected, area, onToggle, onSpan, onRelease }: HandStripsProps) {
+export function HandStrips({ hand, slots, selected, area, onToggle, onSweep, onRelease }: HandStripsProps) {
   const band = useRef<View>(null);
   /** The band's top-left on the page: pointer positions come in page coordinates. */
   const bandOrigin = useRef({ x: area.x, y: area.y });
-  const drag = useRef<{ from: number; to: number } | null>(null);
+  const drag = useRef<number[] | null>(null);
 
   const measure = () => band.current?.measureInWindow((x, y) => (bandOrigin.current = { x, y }));
 
   const indexAt = (event: GestureResponderEvent): number | null =>
-    slotAtX(slots, event.nativeEvent.pageX - bandOrigin.current.x + area.x);
+    slotAt(slots, {
+      x: event.nativeEvent.pageX - bandOrigin.current.x + area.x,
+      y: event.nativeEvent.pageY - bandOrigin.current.y + area.y,
+    });
 
   const begin = (event: GestureResponderEvent) => {
+    // The band may have moved with a new layout since it was measured.
+    measure();
     const index = indexAt(event);
-    drag.current = index === null ? null : { from: index, to: index };
+    drag.current = index === null ? null : [index];
   };
 
   const move = (event: GestureResponderEvent) => {
-    const current = drag.current;
-    if (current === null) return;
+    const touched = drag.current;
+    if (touched === null) return;
     const index = indexAt(event);
-    if (index === null || index === current.to) return;
-    current.to = index;
-    onSpan(current.from, index);
+    if (index === null || touched.includes(index)) return;
+    touched.push(index);
+    onSweep([...touched]);
   };
 
   const end = () => {
-    const current = drag.current;
+    const touched = drag.current;
     drag.current = null;
-    if (current !== null && current.from === current.to) onToggle(current.from);
+    if (touched !== null && touched.length === 1) onToggle(touched[0]);
     onRelease();
   };
 
   return (
     <View
       ref={band}
+      testID="hand-area"
       style={[styles.band, { left: area.x, top: area.y, width: area.width, height: area.height }]}
       onStartShouldSetResponderCapture={() => true}
       onMoveShouldSetResponderCapture={() => true}
@@ -95,6 +103,7 @@ export function HandStrips({ hand, slots, selected, area, onToggle, onSpan, onRe
 }
 
 const styles = StyleSheet.create({
-  band: { position: 'absolute' },
+  // Raised cards rise above the band's top: their strips stay pressable there.
+  band: { position: 'absolute', overflow: 'visible' },
   strip: { position: 'absolute', backgroundColor: 'transparent' },
 });

@@ -1,5 +1,5 @@
 import { Atlas, Canvas, Group, Image, type SkImage } from '@shopify/react-native-skia';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useDerivedValue, type SharedValue } from 'react-native-reanimated';
 import type { CardAtlas } from './card-atlas';
 import { type Flight, type SceneCard, useCardMotion } from './card-motion';
@@ -17,8 +17,11 @@ export interface TableCanvasProps {
   children?: ReactNode;
 }
 
-/** The one Skia canvas of the table: the pre-drawn felt, every card in one atlas draw, then the effects. */
-export function TableCanvas({ size, felt, atlas, cards, flights, shake, children }: TableCanvasProps) {
+/**
+ * The one Skia canvas of the table: the pre-drawn felt, every card in one atlas draw, then the effects. Memoised:
+ * each render of the canvas records and draws its whole scene again, so the table's other updates must not reach it.
+ */
+export const TableCanvas = memo(function TableCanvas({ size, felt, atlas, cards, flights, shake, children }: TableCanvasProps) {
   const { sprites, transforms } = useCardMotion(atlas, cards, flights);
   const jolt = useDerivedValue(() => [{ translateX: shake?.value ?? 0 }], [shake]);
   return (
@@ -30,4 +33,4 @@ export function TableCanvas({ size, felt, atlas, cards, flights, shake, children
       </Group>
     </Canvas>
   );
-}
+});

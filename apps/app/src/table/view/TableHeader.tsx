@@ -1,4 +1,5 @@
 import type { Rank, Team } from '@guandan/engine';
+import type { ReactNode } from 'react';
 import { StyleSheet, Text, View } from 'react-native';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -6,6 +7,8 @@ import { colors, fonts } from '../../ui/theme';
 
 export interface TableHeaderProps {
   height: number;
+  /** 2 on a narrow screen: the levels on the first line, the tools on the second. */
+  rows: 1 | 2;
   myTeam: Team;
   levels: [Rank, Rank] | null;
   level: Rank | null;
@@ -18,6 +21,10 @@ export interface TableHeaderProps {
   onChat: () => void;
   onAutoPlay: () => void;
   onQuit: () => void;
+  /** Opens the keyboard help; no button without it (phones have no keyboard). */
+  onHelp?: () => void;
+  /** The sound switch (src/sound/MuteSwitch), shown among the tools. */
+  soundSwitch?: ReactNode;
 }
 
 const rankText = (rank: Rank): string => (rank === 'T' ? '10' : rank);
@@ -35,34 +42,46 @@ export function TableHeader(props: TableHeaderProps) {
         : levelTeam === myTeam
           ? t('levelTeamUs', { level: rankText(level) })
           : t('levelTeamThem', { level: rankText(level) });
+  const twoRows = props.rows === 2;
+  const buttons = (
+    <>
+      <Button compact kind={props.trackerOpen ? 'primary' : 'secondary'} label={t('tracker')} testID="table-tracker" onPress={props.onTracker} />
+      <Button compact kind="secondary" label={t('chat')} testID="table-chat" onPress={props.onChat} />
+      <Button
+        compact
+        kind={props.autoPlay ? 'primary' : 'secondary'}
+        label={props.autoPlay ? t('autoPlayOff') : t('autoPlay')}
+        testID="table-autoplay"
+        onPress={props.onAutoPlay}
+      />
+      {props.soundSwitch}
+      {props.onHelp && <Button compact kind="secondary" label="?" accessibilityLabel={t('keys.open')} testID="table-help-open" onPress={props.onHelp} />}
+      <Button compact kind="danger" label={t('leaveTable')} testID="table-quit" onPress={props.onQuit} />
+    </>
+  );
+  const levelRow = (
+    <View testID="table-levels" style={[styles.levels, twoRows && styles.levelsNarrow]}>
+      {levels && (
+        <>
+          <LevelChip label={t('teamUs')} level={rankText(levels[myTeam])} colour={myTeam === 0 ? colors.team0 : colors.team1} active={levelTeam === myTeam} compact={compact} />
+          <LevelChip label={t('teamThem')} level={rankText(levels[theirTeam])} colour={theirTeam === 0 ? colors.team0 : colors.team1} active={levelTeam === theirTeam} compact={compact} />
+        </>
+      )}
+      {playing && (
+        <Text style={[styles.playing, compact && styles.small]} numberOfLines={1}>
+          {/* The level being played first: on a narrow screen the deal number is what gets cut. */}
+          {playing}
+          {props.dealNumber !== null ? ` · ${t('dealNumber', { n: props.dealNumber })}` : ''}
+        </Text>
+      )}
+    </View>
+  );
+  // A narrow header wraps its levels and buttons over two lines (the levels first, the buttons to the right), so
+  // every button stays on screen whatever the labels' lengths in either language.
   return (
-    <View style={[styles.header, { height: props.height }]}>
-      <View style={styles.levels}>
-        {levels && (
-          <>
-            <LevelChip label={t('teamUs')} level={rankText(levels[myTeam])} colour={myTeam === 0 ? colors.team0 : colors.team1} active={levelTeam === myTeam} compact={compact} />
-            <LevelChip label={t('teamThem')} level={rankText(levels[theirTeam])} colour={theirTeam === 0 ? colors.team0 : colors.team1} active={levelTeam === theirTeam} compact={compact} />
-          </>
-        )}
-        {playing && (
-          <Text style={[styles.playing, compact && styles.small]} numberOfLines={1}>
-            {props.dealNumber !== null ? `${t('dealNumber', { n: props.dealNumber })} · ` : ''}
-            {playing}
-          </Text>
-        )}
-      </View>
-      <View style={styles.tools}>
-        <Button compact kind={props.trackerOpen ? 'primary' : 'secondary'} label={t('tracker')} testID="table-tracker" onPress={props.onTracker} />
-        <Button compact kind="secondary" label={t('chat')} testID="table-chat" onPress={props.onChat} />
-        <Button
-          compact
-          kind={props.autoPlay ? 'primary' : 'secondary'}
-          label={props.autoPlay ? t('autoPlayOff') : t('autoPlay')}
-          testID="table-autoplay"
-          onPress={props.onAutoPlay}
-        />
-        <Button compact kind="danger" label={t('quit')} testID="table-quit" onPress={props.onQuit} />
-      </View>
+    <View testID="table-header" style={[styles.header, twoRows && styles.headerNarrow, { height: props.height }]}>
+      {levelRow}
+      {twoRows ? buttons : <View style={styles.tools}>{buttons}</View>}
     </View>
   );
 }
@@ -91,7 +110,9 @@ const styles = StyleSheet.create({
     borderBottomWidth: 1,
     borderBottomColor: 'rgba(232,195,90,0.35)',
   },
+  headerNarrow: { flexWrap: 'wrap', alignContent: 'space-evenly', justifyContent: 'flex-end', columnGap: 6, paddingHorizontal: 6 },
   levels: { flexDirection: 'row', alignItems: 'center', gap: 8, flexShrink: 1 },
+  levelsNarrow: { gap: 6, flexGrow: 1 },
   chip: {
     flexDirection: 'row',
     alignItems: 'center',

@@ -124,7 +124,7 @@ const styles = StyleSheet.create({
     overflow: 'hidden',
     fontFamily: fonts.family,
   },
-  bubbleEmoji: { fontSize: 34 },
+  bubbleEmoji: { fontSize: 34, fontFamily: fonts.emoji, color: colors.gold },
   floating: { position: 'absolute', width: 240, alignItems: 'center' },
   floatingText: {
     color: colors.gold,

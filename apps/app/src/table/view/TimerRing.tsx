@@ -1,6 +1,7 @@
 import { Circle, Group, Path, Skia } from '@shopify/react-native-skia';
 import { useEffect, useMemo } from 'react';
 import { cancelAnimation, Easing, interpolateColor, useDerivedValue, useSharedValue, withTiming } from 'react-native-reanimated';
+import { URGENT_SECONDS } from './seconds-left';
 import type { Point } from './table-layout';
 
 export interface TimerRingProps {
@@ -10,25 +11,36 @@ export interface TimerRingProps {
   deadline: number;
 }
 
-/** The countdown around the acting seat: a gold arc that runs down and reddens in its last fifth. */
+const CALM = '#ffd54a';
+const URGENT = '#ff3b30';
+
+/**
+ * The countdown around the acting seat: a gold arc that runs down, turns red for its last seconds and thickens
+ * then (TimerSeconds writes the seconds beside it).
+ */
 export function TimerRing({ centre, radius, deadline }: TimerRingProps) {
+  // Start full with the time left now, so the first frame is not drawn as run out (red).
   const left = useSharedValue(1);
+  const remaining = useSharedValue(Math.max(0, deadline - Date.now()));
   useEffect(() => {
-    const remaining = Math.max(0, deadline - Date.now());
+    const total = Math.max(0, deadline - Date.now());
+    remaining.value = total;
     left.value = 1;
-    left.value = withTiming(0, { duration: remaining, easing: Easing.linear });
+    left.value = withTiming(0, { duration: total, easing: Easing.linear });
     return () => cancelAnimation(left);
-  }, [deadline, left]);
+  }, [deadline, left, remaining]);
   const circle = useMemo(() => {
     return Skia.PathBuilder.Make()
       .addArc(Skia.XYWHRect(centre.x - radius, centre.y - radius, radius * 2, radius * 2), -90, 359.9)
       .build();
   }, [centre.x, centre.y, radius]);
-  const colour = useDerivedValue(() => interpolateColor(left.value, [0, 0.2, 0.35, 1], ['#ff3b30', '#ff6a3d', '#ffd54a', '#ffd54a']));
+  const msLeft = useDerivedValue(() => left.value * remaining.value);
+  const colour = useDerivedValue(() => interpolateColor(msLeft.value, [URGENT_SECONDS * 1000, URGENT_SECONDS * 1000 + 1500], [URGENT, CALM]));
+  const width = useDerivedValue(() => (msLeft.value <= URGENT_SECONDS * 1000 ? 6 : 4));
   return (
     <Group>
-      <Circle cx={centre.x} cy={centre.y} r={radius} color="rgba(0,0,0,0.35)" style="stroke" strokeWidth={5} />
-      <Path path={circle} start={0} end={left} color={colour} style="stroke" strokeWidth={4} strokeCap="round" />
+      <Circle cx={centre.x} cy={centre.y} r={radius} color="rgba(0,0,0,0.35)" style="stroke" strokeWidth={6} />
+      <Path path={circle} start={0} end={left} color={colour} style="stroke" strokeWidth={width} strokeCap="round" />
     </Group>
   );
 }

@@ -3,13 +3,17 @@ import { StyleSheet, Text, View } from 'react-native';
 import { useT } from '../../i18n';
 import { colors, fonts } from '../../ui/theme';
 import { trackerRows } from '../model/tracker';
+import type { Rect } from './table-layout';
 
-/** The card tracker (记牌器): how many of each rank are still out of sight. */
-export function TrackerPanel({ view, top }: { view: SeatView; top: number }) {
+/**
+ * The card tracker (记牌器): how many of each rank are still out of sight. It opens in the layout's panel box and
+ * wraps its ranks onto more lines when the box is narrow, so no rank is ever cut off.
+ */
+export function TrackerPanel({ view, box }: { view: SeatView; box: Rect }) {
   const t = useT();
   const rows = trackerRows(view);
   return (
-    <View testID="tracker-panel" accessibilityLabel={t('tracker')} style={[styles.panel, { top }]}>
+    <View testID="tracker-panel" accessibilityLabel={t('tracker')} style={[styles.panel, { left: box.x, top: box.y, maxWidth: box.width, maxHeight: box.height }]}>
       <Text style={styles.title}>
         {t('tracker')} · {t('trackerUnseen')}
       </Text>
@@ -28,7 +32,6 @@ export function TrackerPanel({ view, top }: { view: SeatView; top: number }) {
 const styles = StyleSheet.create({
   panel: {
     position: 'absolute',
-    left: 12,
     padding: 8,
     borderRadius: 12,
     backgroundColor: 'rgba(4,28,20,0.92)',
@@ -37,7 +40,7 @@ const styles = StyleSheet.create({
     zIndex: 20,
   },
   title: { color: colors.gold, fontSize: 12, marginBottom: 4, fontFamily: fonts.family },
-  grid: { flexDirection: 'row', gap: 3 },
+  grid: { flexDirection: 'row', flexWrap: 'wrap', gap: 3 },
   cell: { alignItems: 'center', minWidth: 26, paddingVertical: 2, borderRadius: 6, backgroundColor: 'rgba(255,255,255,0.06)' },
   level: { backgroundColor: 'rgba(232,195,90,0.25)' },
   rank: { color: colors.text, fontSize: 12, fontWeight: '700', fontFamily: fonts.family },

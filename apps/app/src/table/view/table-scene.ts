@@ -1,4 +1,5 @@
 import type { Card, Seat } from '@guandan/engine';
+import { columnOrder, type HandColumn } from '../model/arrange';
 import type { HandCard } from '../model/hand';
 import type { TrickEntry } from '../model/trick';
 import { SELECTION_TILE, tileOf } from './card-atlas';
@@ -8,7 +9,8 @@ import { handSlots, type HandSlot, type Point, type SeatPosition, type TableLayo
 export interface SceneInput {
   layout: TableLayout;
   dealNumber: number;
-  hand: readonly HandCard[];
+  /** The hand as 理牌 columns; the scene's slots follow `columnOrder(columns)`. */
+  columns: readonly HandColumn[];
   selected: ReadonlySet<string>;
   trick: readonly TrickEntry[];
   handCounts: readonly number[];
@@ -38,7 +40,8 @@ export function lastEntries(trick: readonly TrickEntry[]): Map<Seat, { entry: Tr
 
 /** Every card drawn on the table this moment, and how the new ones arrive. */
 export function buildScene(input: SceneInput): Scene {
-  const { layout, hand, selected, positionOf, me } = input;
+  const { layout, selected, positionOf, me } = input;
+  const hand = columnOrder(input.columns);
   const cards: SceneCard[] = [];
   const flights = new Map<string, Flight>();
   const { card } = layout;
@@ -62,7 +65,7 @@ export function buildScene(input: SceneInput): Scene {
   for (const [seat, { entry, index: entryIndex }] of lastEntries(input.trick)) {
     if (entry.play === null) continue;
     const position = positionOf(seat);
-    const corners = trickSlots(layout, layout.trick[position], entry.play.cards.length);
+    const corners = trickSlots(layout, position, entry.play.cards.length);
     const origin = seat === me ? null : layout.backs[position];
     const used = new Map<Card, number>();
     entry.play.cards.forEach((played, index) => {
@@ -85,15 +88,16 @@ export function buildScene(input: SceneInput): Scene {
     });
   }
 
-  const slots = handSlots(layout, hand.length, (index) => selected.has(hand[index].key));
+  const sizes = input.columns.map((column) => column.cards.length);
+  const slots = handSlots(layout, sizes, (index) => selected.has(hand[index].key));
   hand.forEach((held, index) => {
     const key = `h:${input.dealNumber}:${held.key}`;
     const slot = slots[index];
-    cards.push({ key, tile: tileOf(held.card), x: slot.x, y: slot.y, scale: 1 });
+    cards.push({ key, tile: tileOf(held.card), x: slot.x, y: slot.y, scale: slot.scale });
     if (selected.has(held.key)) {
       // The ring is its own sprite, right above its card (under the next one), rising with it.
-      cards.push({ key: `${key}:ring`, tile: SELECTION_TILE, x: slot.x, y: slot.y, scale: 1 });
-      flights.set(`${key}:ring`, { fromX: slot.x, fromY: slot.y + layout.raise, fromScale: 1, delay: 0, duration: 170 });
+      cards.push({ key: `${key}:ring`, tile: SELECTION_TILE, x: slot.x, y: slot.y, scale: slot.scale });
+      flights.set(`${key}:ring`, { fromX: slot.x, fromY: slot.y + layout.raise * slot.scale, fromScale: slot.scale, delay: 0, duration: 170 });
     }
     flights.set(key, {
       fromX: layout.centre.x - card.width / 4,
@@ -107,7 +111,7 @@ export function buildScene(input: SceneInput): Scene {
   return { cards, flights, slots };
 }
 
-/** Where each hand card is drawn now, by card (two copies of a card keep two positions). */
+/** Where each hand card is drawn now, by card (two copies of a card keep two positions); `hand` in column order. */
 export function handPositions(hand: readonly HandCard[], slots: readonly HandSlot[]): Map<Card, Point[]> {
   const result = new Map<Card, Point[]>();
   hand.forEach((held, index) => {
