@@ -1,4 +1,4 @@
-import { type Card, type DealResult, type Play, type Seat, type Team } from '@guandan/engine';
+import { type Card, type DealResult, type Play, type Seat, SEATS, type Team } from '@guandan/engine';
 import type { GameEndedPayload, TablePlayer, User } from '@guandan/protocol';
 import type { RealtimeClient, RestClient } from '@guandan/sdk';
 import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -38,7 +38,7 @@ import { TableCanvas } from './view/TableCanvas';
 import { TableHeader } from './view/TableHeader';
 import { Bubble, FeltWord, FloatingText, Notice, useExpiry, VictoryBanner } from './view/TableNotices';
 import { sameScene } from './view/same-scene';
-import { buildScene, handPositions, lastEntries, type Scene } from './view/table-scene';
+import { buildScene, DEAL_ANIMATION_MS, handPositions, lastEntries, type Scene } from './view/table-scene';
 import { type Point, tableLayout } from './view/table-layout';
 import { TimerRing } from './view/TimerRing';
 import { TimerSeconds } from './view/TimerSeconds';
@@ -58,7 +58,6 @@ export interface TableScreenProps {
   onGameEnded: (ended: GameEndedPayload, lastDeal: DealResult | null, players: TablePlayer[]) => void;
 }
 
-const SEATS: readonly Seat[] = [0, 1, 2, 3];
 const VICTORY_MS = 2200;
 const NOTICE_MS = 3500;
 const BUBBLE_MS = 5000;
@@ -115,7 +114,7 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
   const betweenDeals = between.summary !== null;
   const wasBetween = useRef(false);
   useEffect(() => {
-    if (wasBetween.current && !betweenDeals) setDealingUntil(Date.now() + 1400);
+    if (wasBetween.current && !betweenDeals) setDealingUntil(Date.now() + DEAL_ANIMATION_MS);
     wasBetween.current = betweenDeals;
   }, [betweenDeals]);
   const shake = useSharedValue(0);
@@ -179,7 +178,7 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
       const now = Date.now();
       switch (effect.kind) {
         case 'deal':
-          setDealingUntil(now + 1400);
+          setDealingUntil(now + DEAL_ANIMATION_MS);
           setSelection(EMPTY);
           break;
         case 'play':

@@ -30,6 +30,8 @@ export interface Scene {
 
 const BACK_SCALE = 0.5;
 const DEAL_STAGGER_MS = 28;
+/** How long the table counts as dealing: a whole hand's flights (27 cards, 28 ms apart, 360 ms each) end within it. */
+export const DEAL_ANIMATION_MS = 1400;
 
 /** The seat's last entry of the trick (its play or its pass) with the entry's position in the trick. */
 export function lastEntries(trick: readonly TrickEntry[]): Map<Seat, { entry: TrickEntry; index: number }> {
