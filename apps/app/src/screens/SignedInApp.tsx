@@ -6,6 +6,7 @@ import { StyleSheet, View } from 'react-native';
 import type { Lang } from '../i18n';
 import { ReplayScreen } from '../replay/ReplayScreen';
 import { TableScreen } from '../table/TableScreen';
+import { TableStage } from '../table/TableStage';
 import { FeltBackground } from '../ui/FeltBackground';
 import type { ChainState } from '../wallet/useChainInfo';
 import type { WalletKind } from '../wallet/wallet-kind';
@@ -101,12 +102,21 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
 
   let page: ReactNode;
   switch (screen.name) {
+    // A room and its table share one stage (its canvas), kept as the room's seats fill and its game begins.
     case 'room':
-      page = <RoomScreen key={screen.room.room_id} rest={rest} realtime={realtime} me={user} room={screen.room} onStarted={startTable} onLeft={toLobby} />;
-      break;
+      return (
+        <TableStage key={screen.room.room_id}>
+          <RoomScreen rest={rest} realtime={realtime} me={user} room={screen.room} onStarted={startTable} onLeft={toLobby} />
+          <RewardToast realtime={realtime} />
+        </TableStage>
+      );
     case 'table':
       // The table and replays keep the whole screen to themselves.
-      return <TableScreen key={screen.roomId} rest={rest} realtime={realtime} me={user} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />;
+      return (
+        <TableStage key={screen.roomId}>
+          <TableScreen rest={rest} realtime={realtime} me={user} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />
+        </TableStage>
+      );
     case 'result':
       page = <ResultScreen rest={rest} result={screen.result} onContinue={toLobby} onReplay={openReplay} onEnterRoom={enterRoom} />;
       break;

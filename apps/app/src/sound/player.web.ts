@@ -4,12 +4,6 @@ import type { SoundPlayer } from './sound-player';
 /** Any of these counts as the user's first gesture; browsers let audio start inside one. */
 const GESTURES = ['pointerdown', 'keydown', 'touchend'] as const;
 const VOLUME = 0.8;
-/**
- * When the table arms sound after an earlier gesture, the cues load this long after, once the deal animation
- * (1.4 s) is over: creating an AudioContext and decoding the cues takes 100–200 ms of the main thread on a slow
- * machine, which dropped frames of the deal. A gesture at the table loads them at once.
- */
-const ARM_DELAY_MS = 1500;
 
 interface Audio {
   context: AudioContext;
@@ -63,9 +57,9 @@ function onGesture(): void {
 for (const type of GESTURES) window.addEventListener(type, onGesture, { capture: true, passive: true });
 
 export const soundPlayer: SoundPlayer = {
-  arm() {
+  arm(delayMs) {
     armed = true;
-    if (gestured) setTimeout(onGesture, ARM_DELAY_MS);
+    if (gestured) setTimeout(onGesture, delayMs);
   },
   play(cue) {
     // A suspended context would queue the sound and play it, stale, at the next gesture.

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isMyTurn, type TableState } from '../table/model/table-state';
+import { DEAL_ANIMATION_MS } from '../table/view/table-scene';
 import { armSound, playCue } from './sound';
 import { FRESH_MEMORY, tableCues } from './table-cues';
 import { dueTick } from './turn-ticks';
@@ -10,6 +11,12 @@ const CATCH_UP_MS = 600;
 const STAGGER_MS = 120;
 /** How often the last seconds of a turn are checked: well under a second, so each tick is on time. */
 const TICK_CHECK_MS = 200;
+/**
+ * Sound not loaded before the table (a reload straight into a game): the cues load once the deal animation is over.
+ * Creating an AudioContext and decoding the cues takes 100–200 ms of the main thread on a slow machine, which would
+ * drop frames of the deal. A gesture at the table loads them at once.
+ */
+const ARM_AT_TABLE_MS = DEAL_ANIMATION_MS + 100;
 
 /** The table's sounds: what happens at the table as cues, and a tick in the last seconds of this player's turn. */
 export function useTableSounds(state: TableState): void {
@@ -18,7 +25,7 @@ export function useTableSounds(state: TableState): void {
   const pending = useRef(new Set<ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
-    armSound();
+    armSound(ARM_AT_TABLE_MS);
     const timers = pending.current;
     return () => timers.forEach(clearTimeout);
   }, []);

@@ -34,7 +34,7 @@ import { placeKey, SeatPlate } from './view/SeatPlate';
 import { DealSummary } from './view/DealSummary';
 import { QuitDialog } from './view/QuitDialog';
 import type { SceneCard } from './view/card-motion';
-import { TableCanvas } from './view/TableCanvas';
+import { StagedCanvas } from './TableStage';
 import { TableHeader } from './view/TableHeader';
 import { Bubble, FeltWord, FloatingText, Notice, useExpiry, VictoryBanner } from './view/TableNotices';
 import { sameScene } from './view/same-scene';
@@ -336,9 +336,9 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
 
   return (
     <View testID="table-screen" style={styles.screen} onLayout={onLayout}>
-      <TableCanvas size={size} felt={felt} atlas={atlas} cards={atlas && !betweenDeals ? scene.cards : NO_CARDS} flights={scene.flights} shake={shake}>
+      <StagedCanvas size={size} felt={felt} atlas={atlas} cards={atlas && !betweenDeals ? scene.cards : NO_CARDS} flights={scene.flights} shake={shake}>
         {canvasEffects}
-      </TableCanvas>
+      </StagedCanvas>
 
       {SEATS.map((seat) => (
         <SeatPlate
@@ -491,7 +491,8 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
 }
 
 const styles = StyleSheet.create({
-  screen: { flex: 1, backgroundColor: colors.background, overflow: 'hidden' },
+  // Transparent: the canvas is the stage's, under the table (see TableStage).
+  screen: { flex: 1, overflow: 'hidden' },
   connecting: { position: 'absolute', left: 0, right: 0, top: 0, bottom: 0, alignItems: 'center', justifyContent: 'center' },
   connectingText: { color: colors.gold, fontSize: 18, fontFamily: fonts.family },
   autoBanner: {

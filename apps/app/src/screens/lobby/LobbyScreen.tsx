@@ -14,6 +14,7 @@ import { JoinByCode } from './JoinByCode';
 import { ModeTile } from './ModeTile';
 import { OpenRoomsList } from './OpenRoomsList';
 import { roomConfigOf, type RoomOptions } from './room-options';
+import { usePrepareTable } from '../../table/use-prepare-table';
 
 export interface LobbyScreenProps {
   rest: RestClient;
@@ -23,6 +24,7 @@ export interface LobbyScreenProps {
 /** Where games start: quick match, ranked, a custom room, an invite code or an open room; friends beside. */
 export function LobbyScreen({ rest, onEnterRoom }: LobbyScreenProps) {
   const t = useT();
+  usePrepareTable();
   const { width } = useWindowDimensions();
   // A phone held sideways is short; one held upright is narrow: either way the tiles shrink to one line of heading.
   const compact = useShortWindow() || width < 600;

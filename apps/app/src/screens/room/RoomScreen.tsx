@@ -15,6 +15,7 @@ import { InviteCode } from './InviteCode';
 import { MatchingPulse } from './MatchingPulse';
 import { SeatPlate } from './SeatPlate';
 import { useRoomUpdates } from './useRoomUpdates';
+import { usePrepareTable } from '../../table/use-prepare-table';
 
 export interface RoomScreenProps {
   rest: RestClient;
@@ -37,6 +38,7 @@ function isEmpty(room: GameRoom, seat: number): boolean {
 /** Before the deal: the four seats filling up, the invite code, ready and bots; matchmaking shows "matching…". */
 export function RoomScreen({ rest, realtime, me, room: initial, onStarted, onLeft }: RoomScreenProps) {
   const t = useT();
+  usePrepareTable();
   const { width, height } = useWindowDimensions();
   const compact = useShortWindow();
   const { room, started, setRoom } = useRoomUpdates(rest, realtime, initial);

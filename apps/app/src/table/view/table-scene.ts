@@ -33,6 +33,18 @@ const DEAL_STAGGER_MS = 28;
 /** How long the table counts as dealing: a whole hand's flights (27 cards, 28 ms apart, 360 ms each) end within it. */
 export const DEAL_ANIMATION_MS = 1400;
 
+/** The deck waiting at the table's centre before the deal, where the dealt cards fly from: a few backs, stacked. */
+export function deckCards(layout: TableLayout): SceneCard[] {
+  const { card, centre } = layout;
+  return [0, 1, 2, 3].map((index) => ({
+    key: `deck:${index}`,
+    tile: tileOf(null),
+    x: Math.round(centre.x - (card.width * BACK_SCALE) / 2 + index),
+    y: Math.round(centre.y - (card.height * BACK_SCALE) / 2 - index * 2),
+    scale: BACK_SCALE,
+  }));
+}
+
 /** The seat's last entry of the trick (its play or its pass) with the entry's position in the trick. */
 export function lastEntries(trick: readonly TrickEntry[]): Map<Seat, { entry: TrickEntry; index: number }> {
   const result = new Map<Seat, { entry: TrickEntry; index: number }>();
