@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import type { CardWords } from './card-art';
 import type { CardAtlas } from './card-atlas';
 import type { FeltLayout } from './felt-art';
-import { useCanvasTypeface } from './canvas-typeface';
+import { canvasTypeface, useCanvasTypeface } from './canvas-typeface';
 import { artDensity, atlasFor, type AtlasLook, feltFor, type FeltSpec, keptAtlas, keptFelt, prepareTableArt } from './table-art';
 import type { Size } from './table-layout';
 
@@ -61,6 +61,10 @@ export function useTableArt(layout: FeltLayout, card: Size, level: string): { fe
 export function usePrepareTableArt(): void {
   const { width, height } = useWindowDimensions();
   const words = useCardWords();
+  useEffect(() => {
+    // The font at once (fetched and parsed, no drawing): on a slow network it is what the images wait for longest.
+    void canvasTypeface();
+  }, []);
   useEffect(() => {
     const timer = setTimeout(() => void prepareTableArt({ width, height }, words), PREPARE_AFTER_MS);
     return () => clearTimeout(timer);
