@@ -4,7 +4,7 @@ import { nextSeat, partnerOf, type Seat, SEATS } from '@guandan/engine';
 import { BOT_NAMES_EN } from '@guandan/protocol/bot-names';
 import fc from 'fast-check';
 import { translate } from '../src/i18n';
-import { type Occupant, seatIdentity, seatRelation } from '../src/table/model/seat-identity';
+import { type Occupant, occupantOf, seatIdentity, seatRelation } from '../src/table/model/seat-identity';
 import { seatPosition } from '../src/table/model/table-state';
 
 const zh = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('zh-CN', key, params);
@@ -75,5 +75,20 @@ describe('bot names and avatars', () => {
     assert.equal(identity.persona, null);
     assert.equal(identity.botPlays, true);
     assert.equal(seatIdentity({ seat: 2, username: '小明', userId: 'u-2', isBot: false }, 'room', zh).botPlays, false);
+  });
+
+  it('a game record names its seats as the table did: bots by persona in the language of the reader (replays, the profile)', () => {
+    fc.assert(
+      fc.property(fc.uuid(), fc.constantFrom(...SEATS), (roomId, seat) => {
+        // The server stores a bot's English persona name in the record.
+        const stored = seatIdentity(bot(seat), roomId, en).name;
+        const recorded = { seat, username: stored, user_id: null, is_bot: true, team: seat % 2 };
+        assert.equal(seatIdentity(occupantOf(recorded), roomId, zh).name, seatIdentity(bot(seat), roomId, zh).name);
+        assert.match(seatIdentity(occupantOf(recorded), roomId, zh).name, /^\p{Script=Han}+$/u);
+        assert.equal(seatIdentity(occupantOf(recorded), roomId, en).name, stored);
+      }),
+    );
+    const left = { seat: 1, username: 'lihua', user_id: 'u-1', is_bot: true, team: 1 };
+    assert.equal(seatIdentity(occupantOf(left), 'room', zh).name, 'lihua');
   });
 });

@@ -4,6 +4,7 @@ import type { RestClient } from '@guandan/sdk';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { type LayoutChangeEvent, Platform, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { type Translate, useT } from '../i18n';
+import { occupantOf, seatIdentity } from '../table/model/seat-identity';
 import { Button } from '../ui/Button';
 import { colors, fonts } from '../ui/theme';
 import { displayHand } from '../table/model/hand';
@@ -73,8 +74,12 @@ export function ReplayScreen({ rest, gameId, seat, onClose }: ReplayScreenProps)
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const names = replay?.record.players ?? [];
-  const nameOf = (who: Seat) => names.find((player) => player.seat === who)?.username ?? t('seatName', { n: who + 1 });
+  const record = replay?.record;
+  const nameOf = (who: Seat) => {
+    const player = record?.players.find((candidate) => candidate.seat === who);
+    // A bot is named by its persona in the viewer's language, as it was at the table.
+    return record && player ? seatIdentity(occupantOf(player), record.room_id, t).name : t('seatName', { n: who + 1 });
+  };
   const onLayout = (event: LayoutChangeEvent) => {
     const { width, height } = event.nativeEvent.layout;
     if (width > 0 && height > 0 && (width !== size.width || height !== size.height)) setSize({ width, height });

@@ -2,6 +2,7 @@ import type { Seat } from '@guandan/engine';
 import type { GameRecord } from '@guandan/protocol';
 import { Pressable, StyleSheet, Text, View } from 'react-native';
 import { useLang, useT } from '../../i18n';
+import { occupantOf, seatIdentity } from '../../table/model/seat-identity';
 import { colors, fonts, space } from '../../ui/theme';
 import type { PressState } from '../../ui/press-state';
 
@@ -38,7 +39,7 @@ export function RecordRow({ record, myUserId, index, onOpen }: RecordRowProps) {
         </Text>
         {partner !== undefined && (
           <Text style={styles.sub} numberOfLines={1}>
-            {t('room.partner')}: {partner.username}
+            {t('room.partner')}: {seatIdentity(occupantOf(partner), record.room_id, t).name}
           </Text>
         )}
       </View>

@@ -2,7 +2,7 @@ import type { RoomPlayer } from '@guandan/protocol';
 import { StyleSheet, Text, View } from 'react-native';
 import { useT } from '../../i18n';
 import { colors, fonts, space } from '../../ui/theme';
-import { relationKey, type SeatRelation, seatIdentity } from '../../table/model/seat-identity';
+import { occupantOf, relationKey, type SeatRelation, seatIdentity } from '../../table/model/seat-identity';
 
 export interface SeatPlateProps {
   seat: number;
@@ -24,7 +24,7 @@ export function SeatPlate({ seat, player, isMe, isHost, relation, roomId, showRe
   const t = useT();
   const taken = player !== undefined && (player.user_id !== null || player.is_bot);
   const teamColor = seat % 2 === 0 ? colors.team0 : colors.team1;
-  const identity = taken ? seatIdentity({ seat, username: player.username, userId: player.user_id, isBot: player.is_bot }, roomId, t) : null;
+  const identity = taken ? seatIdentity(occupantOf(player), roomId, t) : null;
   const name = identity?.name ?? t('room.empty');
   const tags: string[] = [];
   if (isMe) tags.push(t('room.you'));

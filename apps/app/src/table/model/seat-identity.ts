@@ -49,6 +49,18 @@ export interface Occupant {
   isBot: boolean;
 }
 
+/** A seat as the REST API writes it (a room's seats, a game record's players). */
+export interface RecordedSeat {
+  seat: number;
+  username: string;
+  user_id: string | null;
+  is_bot: boolean;
+}
+
+export function occupantOf(player: RecordedSeat): Occupant {
+  return { seat: player.seat, username: player.username, userId: player.user_id, isBot: player.is_bot };
+}
+
 export interface SeatIdentity {
   name: string;
   /** One character for the avatar. */
