@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Config } from '../../config.js';
 import { migrateToLatest } from './migrations.js';
 import { ownerOnlyDatabaseFile } from './owner-only-files.js';
+import { preparedOnce } from './prepared-once.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -38,7 +39,7 @@ function dialectFor(database: Config['database'], onIdleError: (error: Error) =>
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return new SqliteDialect({ database: sqlite });
+  return new SqliteDialect({ database: preparedOnce(sqlite) });
 }
 
 /** Now as stored: ISO 8601 UTC text. */
