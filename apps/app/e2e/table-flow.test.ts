@@ -78,6 +78,27 @@ describe('the flow around the deals in the browser', { skip }, () => {
     assert.ok(await page.getByTestId('lobby-screen').isVisible(), 'confirming leaves for the lobby, and the app does not put the player back at the table');
   });
 
+  test("a phone whose clock is ten minutes fast counts the server's times down all the same", { timeout: 180_000 }, async () => {
+    const page = await openApp(browser, platform.url, { clockAheadMs: 10 * 60_000 });
+    await register(page, newPlayer('clock'));
+    await page.getByTestId('lobby-quick').click();
+    const countdown = page.getByTestId('room-bot-countdown');
+    await countdown.waitFor({ timeout: 30_000 });
+    // Read by the device's clock the fill time would be ten minutes past: "bots are sitting down" at once.
+    await page.waitForFunction(() => /\d+ 秒后机器人补位/.test(document.querySelector('[data-testid="room-bot-countdown"]')?.textContent ?? ''), undefined, {
+      timeout: 5_000,
+    });
+
+    await page.getByTestId('table-screen').waitFor({ timeout: 30_000 });
+    await page.getByTestId('table-turn-me').waitFor({ timeout: 60_000 });
+    // The turn's last ten seconds are written out: by a clock ten minutes fast they would be over before they began.
+    const seconds = page.getByTestId('turn-seconds');
+    await seconds.waitFor({ timeout: 60_000 });
+    const shown = Number((await seconds.textContent())?.trim());
+    assert.ok(shown >= 1 && shown <= 10, `the badge shows ${shown}`);
+    await page.context().close();
+  });
+
   test('a three-deal game: a summary between deals with the cards left, then the result and 再来一局', { timeout: 420_000 }, async () => {
     const page = await openApp(browser, platform.url);
     await register(page, newPlayer('deals'));

@@ -7,6 +7,8 @@ export interface RestClientOptions {
   baseUrl: string;
   /** Called when the session changes (sign-in, refresh, sign-out), e.g. to keep it in storage. */
   onSession?: (session: Session | null) => void;
+  /** Called with the server's time on each response (its HTTP Date header, whole seconds), e.g. to estimate its clock. */
+  onServerDate?: (serverMs: number, receivedAtMs: number) => void;
 }
 
 export type Board = 'global' | 'weekly' | 'monthly';
@@ -175,7 +177,10 @@ export class RestClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (authenticated && this.session !== null) headers.authorization = `Bearer ${this.session.jwt}`;
     try {
-      return await fetch(`${this.options.baseUrl}/v4${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const response = await fetch(`${this.options.baseUrl}/v4${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const date = response.headers.get('date');
+      if (date !== null) this.options.onServerDate?.(Date.parse(date), Date.now());
+      return response;
     } catch (error) {
       throw new ApiError('NETWORK', `cannot reach the server: ${error instanceof Error ? error.message : String(error)}`, 0);
     }

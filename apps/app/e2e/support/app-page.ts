@@ -18,8 +18,15 @@ export function newPlayer(prefix: string): Player {
 }
 
 /** A page at the landscape size of a laptop, logging the app's errors into the test output. */
-export async function openApp(browser: Browser, url: string): Promise<Page> {
+export async function openApp(browser: Browser, url: string, options: { clockAheadMs?: number } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN' });
+  if (options.clockAheadMs !== undefined) {
+    // A device whose clock is off: Date.now() reads this much ahead of the real time.
+    await context.addInitScript((ahead) => {
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + ahead;
+    }, options.clockAheadMs);
+  }
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   await page.goto(url);

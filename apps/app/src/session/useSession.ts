@@ -8,6 +8,7 @@ import { realtimeUrl } from './realtime-url';
 import { serverOrigin } from './server-address';
 import { STORAGE_KEYS } from './storage-keys';
 import { tokenExpiry } from './token-expiry';
+import { serverClock } from './server-clock';
 
 export type SessionState =
   | { status: 'restoring' }
@@ -55,6 +56,8 @@ export function useSession(): SessionControls {
     () =>
       new RestClient({
         baseUrl: serverOrigin(),
+        // The server's clock, until (and besides) the realtime messages' stamps: the HTTP Date of each response.
+        onServerDate: (serverMs, receivedAtMs) => serverClock.note(serverMs, receivedAtMs),
         onSession: (session) => {
           if (session === null) void storage.remove(STORAGE_KEYS.session);
           else void storage.set(STORAGE_KEYS.session, JSON.stringify(session));
@@ -82,6 +85,7 @@ export function useSession(): SessionControls {
         onReplaced: () => setState((current) => (current.status === 'signedIn' && current.realtime === realtime ? { ...current, replaced: true } : current)),
       });
       realtimeRef.current = realtime;
+      realtime.on('*', (message) => serverClock.note(message.timestamp, Date.now()));
       // A failed first connection is retried by the client's own reconnect loop.
       realtime.connect().catch(() => undefined);
       setState({ status: 'signedIn', user, realtime, replaced: false });

@@ -4,6 +4,7 @@ import { DEAL_ANIMATION_MS } from '../table/view/table-scene';
 import { armSound, playCue } from './sound';
 import { FRESH_MEMORY, tableCues } from './table-cues';
 import { dueTick } from './turn-ticks';
+import { serverNow } from '../session/server-clock';
 
 /** After the first view, what arrives this soon is history being caught up with (as the table's animations treat it). */
 const CATCH_UP_MS = 600;
@@ -54,7 +55,7 @@ export function useTableSounds(state: TableState): void {
     if (!ticking || deadline === null) return;
     let last: number | null = null;
     const timer = setInterval(() => {
-      const second = dueTick(deadline, Date.now(), last);
+      const second = dueTick(deadline, serverNow(), last);
       if (second === null) return;
       last = second;
       playCue('tick');

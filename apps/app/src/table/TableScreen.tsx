@@ -46,6 +46,7 @@ import { TrackerPanel } from './view/TrackerPanel';
 import { TrickAreas } from './view/TrickAreas';
 import { TrickLabels } from './view/TrickLabels';
 import { useTableArt } from './view/use-table-art';
+import { serverClock, serverNow } from '../session/server-clock';
 
 export interface TableScreenProps {
   rest: RestClient;
@@ -309,12 +310,15 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
   const radius = layout.avatar;
   const noticeLive = useExpiry(notices.until);
   const floatLive = useExpiry(floating?.until ?? null);
-  const latestChat = useMemo(() => {
+  const lastChatLines = useMemo(() => {
     const bySeat = new Map<Seat, (typeof state.chat)[number]>();
     for (const line of state.chat) bySeat.set(line.seat, line);
-    return [...bySeat.values()].filter((line) => line.at + BUBBLE_MS > Date.now());
+    return [...bySeat.values()];
   }, [state.chat]);
-  useExpiry(latestChat.length > 0 ? Math.min(...latestChat.map((line) => line.at + BUBBLE_MS)) : null);
+  // A chat line carries the server's stamp: its bubble lasts BUBBLE_MS on the server's clock, and the re-render when
+  // the first one ends is asked for on the device's.
+  const latestChat = lastChatLines.filter((line) => line.at + BUBBLE_MS > serverNow());
+  useExpiry(latestChat.length > 0 ? Math.min(...latestChat.map((line) => line.at + BUBBLE_MS)) + serverClock.ahead : null);
   const entries = lastEntries(state.trick);
   const won = ended !== null && ended.winningTeam === myTeam;
   // The canvas's effects as one element that only changes with them: every new child element makes the canvas

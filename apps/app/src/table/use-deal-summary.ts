@@ -4,6 +4,7 @@ import type { RealtimeClient } from '@guandan/sdk';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type DealSummary, dealSummary } from './model/deal-summary';
 import type { TableState } from './model/table-state';
+import { serverNow } from '../session/server-clock';
 
 export interface DealSummaryControl {
   /** The summary to show now, or null. */
@@ -46,7 +47,7 @@ export function useDealSummary(realtime: RealtimeClient, roomId: string, state: 
       if (myTurn) setResult(null);
       return;
     }
-    const timer = setTimeout(() => setResult(null), Math.max(0, nextDealAt - Date.now()));
+    const timer = setTimeout(() => setResult(null), Math.max(0, nextDealAt - serverNow()));
     return () => clearTimeout(timer);
   }, [result, nextDealAt, myTurn]);
 

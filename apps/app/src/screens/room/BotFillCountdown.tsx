@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { StyleSheet, Text } from 'react-native';
 import { useT } from '../../i18n';
 import { colors, fonts, space } from '../../ui/theme';
+import { serverNow } from '../../session/server-clock';
 
 /**
  * The seconds until bots take the open seats of a matchmade room (the server's fill time, from the room), so the
@@ -9,9 +10,9 @@ import { colors, fonts, space } from '../../ui/theme';
  */
 export function BotFillCountdown({ at }: { at: number }) {
   const t = useT();
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 250);
+    const timer = setInterval(() => setNow(serverNow()), 250);
     return () => clearInterval(timer);
   }, []);
   const seconds = Math.max(0, Math.ceil((at - now) / 1000));

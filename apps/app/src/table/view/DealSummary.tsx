@@ -8,6 +8,7 @@ import { colors, fonts } from '../../ui/theme';
 import type { DealSummary as Summary, NextTribute } from '../model/deal-summary';
 import { displayHand } from '../model/hand';
 import { placeKey } from './SeatPlate';
+import { serverNow } from '../../session/server-clock';
 
 export interface DealSummaryProps {
   summary: Summary;
@@ -105,10 +106,10 @@ function tributeLine(tribute: NextTribute, seatLabel: (seat: Seat) => string, t:
 
 /** Whole seconds until `at`, ticking each second; null without a time. */
 function useCountdown(at: number | null): number | null {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   useEffect(() => {
     if (at === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 250);
+    const timer = setInterval(() => setNow(serverNow()), 250);
     return () => clearInterval(timer);
   }, [at]);
   return at === null ? null : Math.max(0, Math.ceil((at - now) / 1000));

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { interpolateColor, useDerivedValue, useSharedValue } from 'react-native-reanimated';
 import { URGENT_SECONDS } from './seconds-left';
 import type { Point } from './table-layout';
+import { serverNow } from '../../session/server-clock';
 
 export interface TimerRingProps {
   centre: Point;
@@ -34,9 +35,9 @@ interface Countdown {
 export function TimerRing({ centre, radius, deadline }: TimerRingProps) {
   const countdown = useSharedValue<Countdown>({ msLeft: 1, total: 1 });
   useEffect(() => {
-    const total = Math.max(0, deadline - Date.now());
+    const total = Math.max(0, deadline - serverNow());
     const step = () => {
-      const msLeft = Math.max(0, deadline - Date.now());
+      const msLeft = Math.max(0, deadline - serverNow());
       countdown.value = { msLeft, total };
       if (msLeft === 0) clearInterval(timer);
     };

@@ -3,6 +3,7 @@ import { StyleSheet, Text, View } from 'react-native';
 import { colors, fonts } from '../../ui/theme';
 import { secondsLeft, SHOWN_SECONDS, URGENT_SECONDS } from './seconds-left';
 import type { Point } from './table-layout';
+import { serverNow } from '../../session/server-clock';
 
 export interface TimerSecondsProps {
   /** The avatar the timer rings, and its radius. */
@@ -16,14 +17,14 @@ export interface TimerSecondsProps {
  * red for the last five. It re-renders once a second, and not at all before the last ten.
  */
 export function TimerSeconds({ centre, radius, deadline }: TimerSecondsProps) {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => serverNow());
   const seconds = secondsLeft(deadline, now);
   useEffect(() => {
     if (seconds <= 0) return;
     // Wake when the last ten begin, then at each whole second: a little late rather than early.
-    const untilShown = deadline - Date.now() - SHOWN_SECONDS * 1000;
-    const untilTick = (deadline - Date.now()) % 1000 || 1000;
-    const timer = setTimeout(() => setNow(Date.now()), (untilShown > 0 ? untilShown : untilTick) + 15);
+    const untilShown = deadline - serverNow() - SHOWN_SECONDS * 1000;
+    const untilTick = (deadline - serverNow()) % 1000 || 1000;
+    const timer = setTimeout(() => setNow(serverNow()), (untilShown > 0 ? untilShown : untilTick) + 15);
     return () => clearTimeout(timer);
   }, [deadline, now, seconds]);
   if (seconds <= 0 || seconds > SHOWN_SECONDS) return null;
