@@ -18,6 +18,7 @@ import type { Database } from '../platform/db/schema.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { FinishedGame } from '../records/finished-game.js';
 import { nowIso } from '../platform/db/database.js';
+import { AnsweredMessages } from './answered-messages.js';
 import { ChatLimits } from './chat-limits.js';
 import { playedByServer, secondsToAct, type TableSeat, type TableSnapshot } from './snapshot.js';
 import { stateUpdateFor, tableMessage } from './table-messages.js';
@@ -93,6 +94,7 @@ interface Runtime {
   /** When the seats to act last changed (an action, 托管, a quit, or opening the table): bots wait BOT_DELAY_MS from here. */
   changedAt: number;
   bots: Map<Seat, Bot>;
+  answered: AnsweredMessages;
 }
 
 type ActionSource = 'player' | 'auto' | 'bot';
@@ -161,8 +163,17 @@ export class TableService implements TablePort {
       this.deps.hosting.closed(gameId, [], true);
       return;
     }
+    const answered = new AnsweredMessages(await this.deps.store.clientMessages(gameId));
     if (this.runtimes.has(gameId)) return;
-    const runtime: Runtime = { snapshot: stored.snapshot, version: stored.version, queue: Promise.resolve(), timer: null, bots: new Map(), changedAt: Date.now() };
+    const runtime: Runtime = {
+      snapshot: stored.snapshot,
+      version: stored.version,
+      queue: Promise.resolve(),
+      timer: null,
+      bots: new Map(),
+      changedAt: Date.now(),
+      answered,
+    };
     this.runtimes.set(gameId, runtime);
     this.deps.metrics.tables.set(this.runtimes.size);
     const people = seatedPeople(runtime.snapshot);
@@ -253,9 +264,10 @@ export class TableService implements TablePort {
     const runtime = this.runtimeOf(userId);
     await this.exclusive(runtime, async () => {
       const seat = this.seatOf(runtime, userId);
-      const earlier = await this.deps.store.eventOfClientMessage(runtime.snapshot.gameId, userId, clientMsgId);
-      if (earlier !== undefined) {
-        this.answerAgain(runtime, userId, earlier);
+      const earlierSeq = runtime.answered.seqOf(userId, clientMsgId);
+      if (earlierSeq !== undefined) {
+        const earlier = await this.deps.store.event(runtime.snapshot.gameId, earlierSeq);
+        if (earlier !== undefined) this.answerAgain(runtime, userId, earlier);
         return;
       }
       await this.apply(runtime, actionOf(move, seat.seat), 'player', { userId, clientMsgId });
@@ -303,7 +315,7 @@ export class TableService implements TablePort {
     await this.exclusive(runtime, async () => {
       const seat = this.seatOf(runtime, userId);
       const gameId = runtime.snapshot.gameId;
-      if ((await this.deps.store.eventOfClientMessage(gameId, userId, clientMsgId)) !== undefined) return;
+      if (runtime.answered.seqOf(userId, clientMsgId) !== undefined) return;
       const payload: ChatPayload = { roomId: runtime.snapshot.roomId, seat: seat.seat, username: seat.username, ...content };
       const event = await this.deps.store.append(
         gameId,
@@ -313,6 +325,7 @@ export class TableService implements TablePort {
         'playing',
       );
       runtime.version = event.seq;
+      runtime.answered.add(userId, clientMsgId, event.seq);
       this.broadcast(runtime, (seq) => tableMessage('CHAT_MESSAGE', payload, seq, gameId));
     });
   }
@@ -421,6 +434,7 @@ export class TableService implements TablePort {
     runtime.snapshot = next;
     runtime.version = event.seq;
     runtime.changedAt = Date.now();
+    if (actor !== undefined) runtime.answered.add(actor.userId, actor.clientMsgId, event.seq);
     this.deps.metrics.actions.inc({ source });
     this.broadcast(runtime, (seq, userId) =>
       tableMessage('PLAYER_ACTION', userId === actor?.userId ? { ...payload, inReplyTo: actor.clientMsgId } : payload, seq, before.gameId),

@@ -110,16 +110,22 @@ export class TableStore {
     return rows.map(toEvent);
   }
 
-  /** The event a user's client message produced, if it was accepted before (for idempotent retries). */
-  async eventOfClientMessage(gameId: string, userId: string, clientMsgId: string): Promise<TableEvent | undefined> {
-    const row = await this.db
-      .selectFrom('table_events')
-      .selectAll()
-      .where('table_id', '=', gameId)
-      .where('actor_user_id', '=', userId)
-      .where('client_msg_id', '=', clientMsgId)
-      .executeTakeFirst();
+  /** One event of a table's log. */
+  async event(gameId: string, seq: number): Promise<TableEvent | undefined> {
+    const row = await this.db.selectFrom('table_events').selectAll().where('table_id', '=', gameId).where('seq', '=', seq).executeTakeFirst();
     return row === undefined ? undefined : toEvent(row);
+  }
+
+  /** Every client message a table's events answered, with the event's seq (for `AnsweredMessages`). */
+  async clientMessages(gameId: string): Promise<{ userId: string; clientMsgId: string; seq: number }[]> {
+    const rows = await this.db
+      .selectFrom('table_events')
+      .select(['actor_user_id', 'client_msg_id', 'seq'])
+      .where('table_id', '=', gameId)
+      .where('client_msg_id', 'is not', null)
+      .where('actor_user_id', 'is not', null)
+      .execute();
+    return rows.map((row) => ({ userId: row.actor_user_id as string, clientMsgId: row.client_msg_id as string, seq: row.seq }));
   }
 
   /** Every engine action of a table in order, for its record and replay. */
