@@ -121,6 +121,24 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
   const shake = useSharedValue(0);
   const hintCounter = useRef(0);
   const dragBase = useRef<Selection | null>(null);
+  // The hand strips' callbacks keep their identity between server messages, so the strips are not rendered again.
+  const toggleAt = useCallback(
+    (index: number) => {
+      const card = arranged[index];
+      if (card) setSelection((current) => toggleCard(pruneSelection(hand, current), card.key));
+    },
+    [arranged, hand],
+  );
+  const sweep = useCallback(
+    (touched: readonly number[]) => {
+      dragBase.current ??= selection;
+      setSelection(sweepSelection(arranged, dragBase.current, touched));
+    },
+    [arranged, selection],
+  );
+  const endSweep = useCallback(() => {
+    dragBase.current = null;
+  }, []);
   const lastHandPositions = useRef(new Map<Card, Point[]>());
   const handled = useRef(new Set<number>());
   /** Until then, effects are history being caught up with (a RESUME from an old seq): only the deal is animated. */
@@ -437,15 +455,9 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
         slots={scene.slots}
         selected={selection}
         area={layout.handArea}
-        onToggle={(index) => {
-          const card = arranged[index];
-          if (card) setSelection((current) => toggleCard(pruneSelection(hand, current), card.key));
-        }}
-        onSweep={(touched) => {
-          dragBase.current ??= selection;
-          setSelection(sweepSelection(arranged, dragBase.current, touched));
-        }}
-        onRelease={() => (dragBase.current = null)}
+        onToggle={toggleAt}
+        onSweep={sweep}
+        onRelease={endSweep}
       />
 
       {autoPlay && (

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { type GestureResponderEvent, StyleSheet, View } from 'react-native';
 import type { HandCard } from '../model/hand';
 import { cardLabel } from '../model/labels';
@@ -24,7 +24,7 @@ export interface HandStripsProps {
  * two dimensions against the cards as drawn, so a tap picks the card the eye sees there and a drag selects every
  * card it passes, down a column or across columns.
  */
-export function HandStrips({ hand, slots, selected, area, onToggle, onSweep, onRelease }: HandStripsProps) {
+function HandStripsView({ hand, slots, selected, area, onToggle, onSweep, onRelease }: HandStripsProps) {
   const band = useRef<View>(null);
   /** The band's top-left on the page: pointer positions come in page coordinates. */
   const bandOrigin = useRef({ x: area.x, y: area.y });
@@ -101,6 +101,9 @@ export function HandStrips({ hand, slots, selected, area, onToggle, onSweep, onR
     </View>
   );
 }
+
+/** Re-rendered when the hand, its slots, the selection or the callbacks change: not on every server message. */
+export const HandStrips = memo(HandStripsView);
 
 const styles = StyleSheet.create({
   // Raised cards rise above the band's top: their strips stay pressable there.

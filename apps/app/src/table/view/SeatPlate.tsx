@@ -1,5 +1,6 @@
 import type { Seat } from '@guandan/engine';
 import type { TablePlayer } from '@guandan/protocol';
+import { memo } from 'react';
 import { StyleSheet, Text, View } from 'react-native';
 import { useT } from '../../i18n';
 import { colors, fonts } from '../../ui/theme';
@@ -30,7 +31,7 @@ export interface SeatPlateProps {
  * relation to me on a badge (the partner's filled in the team colour, so it is found at a glance), the name, the
  * card count and tags. Its outer size is the avatar's width: the layout places it by its centre.
  */
-export function SeatPlate({ seat, centre, player, relation, roomId, cardCount, place, acting, compact, radius, width }: SeatPlateProps) {
+function SeatPlateView({ seat, centre, player, relation, roomId, cardCount, place, acting, compact, radius, width }: SeatPlateProps) {
   const t = useT();
   const team = seat % 2 === 0 ? colors.team0 : colors.team1;
   const isMe = relation === 'me';
@@ -89,6 +90,21 @@ export function SeatPlate({ seat, centre, player, relation, roomId, cardCount, p
 export function placeKey(place: number): 'place.1' | 'place.2' | 'place.3' | 'place.4' {
   return place <= 1 ? 'place.1' : place === 2 ? 'place.2' : place === 3 ? 'place.3' : 'place.4';
 }
+
+/** Every prop the same, the player compared by value: each server message brings new player objects. */
+function samePlate(before: SeatPlateProps, after: SeatPlateProps): boolean {
+  return (Object.keys(after) as (keyof SeatPlateProps)[]).every((key) =>
+    key === 'player' ? samePlayer(before.player, after.player) : Object.is(before[key], after[key]),
+  );
+}
+
+function samePlayer(before: TablePlayer | undefined, after: TablePlayer | undefined): boolean {
+  if (before === undefined || after === undefined) return before === after;
+  return (Object.keys(after) as (keyof TablePlayer)[]).every((key) => Object.is(before[key], after[key]));
+}
+
+/** Re-rendered only when what it shows changes, not on every server message. */
+export const SeatPlate = memo(SeatPlateView, samePlate);
 
 const styles = StyleSheet.create({
   plate: { position: 'absolute', alignItems: 'center', overflow: 'visible' },
