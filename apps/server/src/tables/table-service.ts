@@ -266,7 +266,7 @@ export class TableService implements TablePort {
       const seat = this.seatOf(runtime, userId);
       const earlierSeq = runtime.answered.seqOf(userId, clientMsgId);
       if (earlierSeq !== undefined) {
-        const earlier = await this.deps.store.event(runtime.snapshot.gameId, earlierSeq);
+        const [earlier] = await this.deps.store.eventsAfter(runtime.snapshot.gameId, earlierSeq - 1, 1);
         if (earlier !== undefined) this.answerAgain(runtime, userId, earlier);
         return;
       }

@@ -110,12 +110,6 @@ export class TableStore {
     return rows.map(toEvent);
   }
 
-  /** One event of a table's log. */
-  async event(gameId: string, seq: number): Promise<TableEvent | undefined> {
-    const row = await this.db.selectFrom('table_events').selectAll().where('table_id', '=', gameId).where('seq', '=', seq).executeTakeFirst();
-    return row === undefined ? undefined : toEvent(row);
-  }
-
   /** Every client message a table's events answered, with the event's seq (for `AnsweredMessages`). */
   async clientMessages(gameId: string): Promise<{ userId: string; clientMsgId: string; seq: number }[]> {
     const rows = await this.db
