@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ChildServer } from '@guandan/server/child-server';
-import { handCards, isDisabled, nextTurn, openApp, playAsGuest, screenshot } from './support/app-page';
+import { handCards, isDisabled, nextTurn, openApp, quickMatchAsGuest, screenshot } from './support/app-page';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
 import { startPlatform } from './support/platform';
@@ -32,9 +32,7 @@ describe('an illegal selection in the browser', { skip }, () => {
 
   test('shows why it cannot be played, and neither the button nor Enter plays it', { timeout: 180_000 }, async () => {
     const page = await openApp(browser, platform.url);
-    await playAsGuest(page);
-    await page.getByTestId('lobby-quick').click();
-    await page.getByTestId('table-screen').waitFor({ timeout: 30_000 });
+    await quickMatchAsGuest(page);
     assert.ok(await nextTurn(page), 'the player gets a turn');
 
     const labels = (await handCards(page).evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''))) as string[];

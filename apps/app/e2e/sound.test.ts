@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CUES } from '../src/sound/cues';
 import { MUTED_KEY } from '../src/sound/mute-key';
 import { translate } from '../src/i18n/strings';
-import { handCards, playAsGuest, screenshot } from './support/app-page';
+import { handCards, quickMatchAsGuest, screenshot } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
 import { startPlatform } from './support/platform';
 
@@ -80,9 +80,7 @@ describe('sound in the browser', { skip }, () => {
     await page.waitForTimeout(1500);
     assert.deepEqual(watch.requested, [], 'no sound is fetched during the first page load');
 
-    await playAsGuest(page);
-    await page.getByTestId('lobby-quick').click();
-    await page.getByTestId('table-screen').waitFor({ timeout: 60_000 });
+    await quickMatchAsGuest(page, 60_000);
     await allCuesRequested(page, watch, 0);
 
     // The browser can decode what the server sends.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ChildServer } from '@guandan/server/child-server';
 import type { Browser, Page } from 'playwright-core';
-import { handCards, isDisabled, nextTurn, openApp, playAsGuest, screenshot } from './support/app-page';
+import { handCards, isDisabled, nextTurn, openApp, quickMatchAsGuest, screenshot } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
 import { startPlatform } from './support/platform';
 
@@ -62,9 +62,7 @@ describe('the table keyboard in the browser', { skip }, () => {
 
   test('after a mouse click on each table button, Enter plays the selection (not the button again)', { timeout: 420_000 }, async () => {
     const page = await openApp(browser, platform.url);
-    await playAsGuest(page);
-    await page.getByTestId('lobby-quick').click();
-    await page.getByTestId('table-screen').waitFor({ timeout: 30_000 });
+    await quickMatchAsGuest(page);
 
     const checked: string[] = [];
     let shots = 0;
@@ -108,9 +106,7 @@ describe('the table keyboard in the browser', { skip }, () => {
 
   test('? lists the shortcuts and Escape closes the list', { timeout: 120_000 }, async () => {
     const page = await openApp(browser, platform.url);
-    await playAsGuest(page);
-    await page.getByTestId('lobby-quick').click();
-    await page.getByTestId('table-screen').waitFor({ timeout: 30_000 });
+    await quickMatchAsGuest(page);
     await page.keyboard.press('?');
     const help = page.getByTestId('table-help');
     await help.waitFor();

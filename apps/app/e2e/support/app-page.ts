@@ -59,6 +59,13 @@ export async function playAsGuest(page: Page): Promise<void> {
   await page.getByTestId('lobby-screen').waitFor();
 }
 
+/** A new guest takes a quick match (bots fill the seats) and is at the table. */
+export async function quickMatchAsGuest(page: Page, timeoutMs = 30_000): Promise<void> {
+  await playAsGuest(page);
+  await page.getByTestId('lobby-quick').click();
+  await page.getByTestId('table-screen').waitFor({ timeout: timeoutMs });
+}
+
 export const handCards = (page: Page): Locator => page.locator('[data-testid^="hand-card-"]');
 
 export async function isDisabled(button: Locator): Promise<boolean> {
