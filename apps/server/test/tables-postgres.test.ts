@@ -34,8 +34,8 @@ describe('a whole table on PostgreSQL', { skip: await skipWithoutPostgres() }, (
     assert.equal(rebuilt.states[second.first_action].deal.number, 2, "the second deal's first action is where it starts");
     assert.equal(rebuilt.states[second.first_action - 1].deal.number, 1);
 
-    const row = await t.server.platform.db.selectFrom('game_tables').select(['status', 'version']).where('id', '=', gameId).executeTakeFirstOrThrow();
-    assert.deepEqual([row.status, row.version], ['finished', replay.actions.length], 'the table row is finished at its last action');
+    const row = await t.server.platform.db.selectFrom('game_tables').select(['status', 'snapshot_seq']).where('id', '=', gameId).executeTakeFirstOrThrow();
+    assert.deepEqual([row.status, row.snapshot_seq], ['finished', replay.actions.length], 'the table is finished, its snapshot taken at its last action');
     assert.equal((await players[0].rest.room(roomId)).status, 'finished');
     for (const player of players) {
       assert.equal((await player.rest.records())[0]?.game_id, gameId);

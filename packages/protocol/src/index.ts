@@ -6,3 +6,4 @@ export * from './chat-text.js';
 export * from './economy.js';
 export * from './username.js';
 export * from './bot-names.js';
+export * from './state-delta.js';

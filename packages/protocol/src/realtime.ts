@@ -99,6 +99,23 @@ export interface GameStatePayload {
   nextDealAt?: number | null;
 }
 
+/**
+ * A seat's view as what changed since the view it was sent at `base` (a full GAME_STATE_UPDATE or another delta):
+ * the fields that differ, and the deal log's new entries instead of the whole log. Applied to the view at `base`
+ * (`applyStateDelta`), it gives the full view at this message's seq. A client without that view asks with RESUME.
+ */
+export interface GameStateDeltaPayload {
+  roomId: string;
+  gameId: string;
+  base: number;
+  /** Fields of the payload other than the view that changed, with their new values. */
+  changed: Partial<Pick<GameStatePayload, 'legal' | 'players' | 'deadline' | 'nextDealAt'>>;
+  /** Fields of the view that changed, with their new values (the log too, when it did not just grow). */
+  view: Partial<SeatView>;
+  /** Entries added at the end of the view's log. */
+  logAdded: SeatView['log'];
+}
+
 export interface PlayerActionPayload {
   roomId: string;
   seat: Seat;
@@ -135,6 +152,7 @@ export type WarningCode = 'TIMED_OUT' | 'AUTO_PLAY_ON';
 
 export interface ServerPayloads {
   GAME_STATE_UPDATE: GameStatePayload;
+  GAME_STATE_DELTA: GameStateDeltaPayload;
   PLAYER_ACTION: PlayerActionPayload;
   PLAYER_JOINED: { roomId: string; seat: Seat; userId: string | null; username: string; room?: GameRoom };
   /** A person left a waiting room (the seat opens) or quit a game (a bot of `replacedBy` plays on). */

@@ -1,4 +1,12 @@
-import { type AnyServerMessage, type ClientMessageType, type ClientPayload, type ServerMessage, type ServerMessageType, TOO_MANY_CONNECTIONS } from '@guandan/protocol';
+import {
+  type AnyServerMessage,
+  applyStateDelta,
+  type ClientMessageType,
+  type ClientPayload,
+  type ServerMessage,
+  type ServerMessageType,
+  TOO_MANY_CONNECTIONS,
+} from '@guandan/protocol';
 
 /** The subset of the WebSocket API the client uses: the browser's WebSocket and the `ws` package both have it. */
 export interface SocketLike {
@@ -52,7 +60,8 @@ const MAX_REPLAYED = 500;
  * The realtime connection: typed sends and listeners, automatic reconnect with RESUME from the last seq seen, and
  * idempotent game actions (an unanswered action is sent again with the same id after a reconnect; the server
  * answers it without applying it twice). A table event received twice is passed on once, and a jump in the table's
- * seq asks for what was missed.
+ * seq asks for what was missed. A view sent as what changed (GAME_STATE_DELTA) is passed on as the full view it leads
+ * to (GAME_STATE_UPDATE), so listeners only ever see full views.
  */
 export class RealtimeClient {
   private socket: SocketLike | null = null;
@@ -71,6 +80,8 @@ export class RealtimeClient {
   private readonly seen = new Set<string>();
   /** The seq a RESUME was last asked from after a gap, so that one gap asks once. */
   private resumedAfterGap: number | null = null;
+  /** The last full view of the table received (or made from a delta): the next delta applies to it. */
+  private lastState: ServerMessage<'GAME_STATE_UPDATE'> | null = null;
 
   constructor(private readonly options: RealtimeClientOptions) {
     this.delay = options.reconnect === false ? 0 : (options.reconnect?.minDelayMs ?? 250);
@@ -184,16 +195,38 @@ export class RealtimeClient {
       if (this.seen.has(message.messageId)) return;
       this.remember(message.messageId);
     }
+    if (message.type === 'GAME_STATE_DELTA') {
+      const view = this.applyDelta(message as ServerMessage<'GAME_STATE_DELTA'>);
+      // Without the view it was made against (lost messages, or a second device that joined later), the delta is
+      // no use: the current view comes with a RESUME.
+      if (view === null) {
+        this.resumeOnce();
+        return;
+      }
+      message = view;
+    }
     // Every change of a table reaches each seated player with the next seq: a jump means messages were lost (the
     // node running the table died while sending them). Ask for what was missed, as after a reconnect.
     const gap = message.seq - this.lastSeq;
-    if (this.roomId !== null && this.lastSeq > 0 && gap > 1 && gap <= MAX_REPLAYED && this.resumedAfterGap !== this.lastSeq) {
-      this.resumedAfterGap = this.lastSeq;
-      this.send('RESUME', { roomId: this.roomId, lastSeq: this.lastSeq });
-    }
+    if (this.lastSeq > 0 && gap > 1 && gap <= MAX_REPLAYED) this.resumeOnce();
     if (message.seq > this.lastSeq) this.lastSeq = message.seq;
     this.track(message);
     for (const type of [message.type, '*']) for (const listener of this.listeners.get(type) ?? []) listener(message);
+  }
+
+  /** Asks for what was missed since the last seq received, once for each such seq. */
+  private resumeOnce(): void {
+    if (this.roomId === null || this.resumedAfterGap === this.lastSeq) return;
+    this.resumedAfterGap = this.lastSeq;
+    this.send('RESUME', { roomId: this.roomId, lastSeq: this.lastSeq });
+  }
+
+  /** The full view a delta leads to, from the last view received, if the delta was made against that one. */
+  private applyDelta(message: ServerMessage<'GAME_STATE_DELTA'>): ServerMessage<'GAME_STATE_UPDATE'> | null {
+    const last = this.lastState;
+    if (last === null || last.seq !== message.payload.base || last.payload.gameId !== message.payload.gameId) return null;
+    const payload = applyStateDelta(last.payload, message.payload);
+    return { type: 'GAME_STATE_UPDATE', payload, timestamp: message.timestamp, messageId: message.messageId, seq: message.seq };
   }
 
   private remember(messageId: string): void {
@@ -205,6 +238,7 @@ export class RealtimeClient {
     switch (message.type) {
       case 'GAME_STATE_UPDATE':
         this.roomId = message.payload.roomId;
+        this.lastState = message;
         break;
       case 'ROOM_UPDATE':
       case 'PLAYER_JOINED':
@@ -226,6 +260,7 @@ export class RealtimeClient {
     this.roomId = null;
     this.lastSeq = 0;
     this.resumedAfterGap = null;
+    this.lastState = null;
   }
 
   private closed(socket: SocketLike, code?: number): void {

@@ -5,7 +5,8 @@ import { type AnyServerMessage, type ErrorCode, ProtocolError } from '@guandan/p
 import type { Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import type { TableCommand } from '../tables/table-commands.js';
-import type { NewTable, TableHosting, TablePort, TableService } from '../tables/table-service.js';
+import type { NewTable, TableHosting, TablePort } from '../tables/table-ports.js';
+import type { TableService } from '../tables/table-service.js';
 import type { RedisLink } from './redis-link.js';
 import type { TableLeases } from './table-leases.js';
 

@@ -33,8 +33,10 @@ import { RoomService } from '../rooms/room-service.js';
 import { RoomStore } from '../rooms/room-store.js';
 import { DatabaseMatchQueue } from '../rooms/match-queue.js';
 import { RedisMatchQueue } from '../cluster/redis-match-queue.js';
-import { SOLE_HOST, TableService } from '../tables/table-service.js';
-import { TableStore } from '../tables/table-store.js';
+import { systemClock } from '../platform/clock.js';
+import { SqlTableRepository } from '../tables/sql-table-repository.js';
+import { SOLE_HOST } from '../tables/table-ports.js';
+import { TableService } from '../tables/table-service.js';
 import { walletRoutes } from '../wallet/wallet-routes.js';
 import { WalletService } from '../wallet/wallet-service.js';
 
@@ -53,7 +55,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   // realtime presence comes first: friends show who is online, tables play for who is away. On a cluster, presence
   // and the delivery of messages go through Redis, and tables run on the node holding their lease.
   let onPresence: (userId: string, online: boolean) => void = () => undefined;
-  const tableStore = new TableStore(platform.db);
+  const tableRepository = new SqlTableRepository(platform.db);
   const cluster =
     platform.redis === null || platform.config.cluster === null
       ? null
@@ -61,7 +63,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
           deliverLocally: (userId, seq, serialized) => connections.deliver(userId, seq, serialized),
           evictLocally: (userId, connectionId) => connections.evict(userId, connectionId),
           onPresence: (userId, online) => onPresence(userId, online),
-          playingIds: () => tableStore.playingIds(),
+          playingIds: () => tableRepository.playingIds(),
           log: platform.log,
         });
   const connections = new ConnectionRegistry(
@@ -105,8 +107,9 @@ export function buildDomains(platform: Platform, api: Api): Domains {
 
   // rooms, tables, realtime
   const localTables = new TableService({
-    store: tableStore,
+    repository: tableRepository,
     config: platform.config,
+    clock: systemClock,
     metrics: platform.metrics,
     outbound,
     rooms: { gameFinished: (trx, roomId) => rooms.gameFinished(trx, roomId), memberQuit: (trx, roomId, userId) => rooms.memberQuit(trx, roomId, userId) },

@@ -1,88 +1,146 @@
 /**
- * What writing one game action costs the table store on SQLite: the append of its event and the table's snapshot
- * under compare-and-set (a live table knows the client message ids it answered, in memory), for tables in mid-deal,
- * with each statement prepared on every query (Kysely's own driver) and prepared once (`platform/db/prepared-once.ts`).
- * Prints milliseconds of wall and CPU time per action.
+ * What the table log costs on SQLite: writing game actions for many tables at once (their events committed in
+ * groups, a snapshot at the end of each deal and every 64 events), and recovering a long table from its last
+ * snapshot and the events after it. Prints milliseconds of wall and CPU time.
  *
- *   npm run bench:store -w apps/server [-- --tables N --actions N]
+ *   npm run bench:store -w apps/server [-- --tables N --actions N --runs N --recovery-events N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { actorsOf, applyAction, legalActions, type MatchState, startMatch } from '@guandan/engine';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import { migrateToLatest } from '../platform/db/migrations.js';
-import { preparedOnce } from '../platform/db/prepared-once.js';
+import { actorsOf, legalActions, nextInt, type Seat, seedRng, startMatch } from '@guandan/engine';
+import type { Kysely } from 'kysely';
+import { openDatabase } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import type { TableSnapshot } from '../tables/snapshot.js';
-import { TableStore } from '../tables/table-store.js';
+import { SqlTableRepository } from '../tables/sql-table-repository.js';
+import { decide, endsDeal, evolve, recover, type TableEvent, type TableSettings } from '../tables/table-reducer.js';
 
-const { values: options } = parseArgs({ options: { tables: { type: 'string', default: '20' }, actions: { type: 'string', default: '250' }, runs: { type: 'string', default: '3' } } });
+const { values: options } = parseArgs({
+  options: {
+    tables: { type: 'string', default: '20' },
+    actions: { type: 'string', default: '250' },
+    runs: { type: 'string', default: '3' },
+    'recovery-events': { type: 'string', default: '10000' },
+  },
+});
 const TABLES = Number(options.tables);
 const ACTIONS = Number(options.actions);
+const SETTINGS: TableSettings = { dealBreakMs: 0 };
+const SNAPSHOT_EVERY = 64;
 
-/** A match some way into its first deal, so the snapshot carries a real log. */
-function midDeal(seed: number): MatchState {
-  let { state } = startMatch({ seed });
-  for (let step = 0; step < 40 && state.phase === 'play'; step++) {
-    const seat = actorsOf(state)[0];
-    const action = legalActions(state, seat).at(-1);
-    if (action === undefined) break;
-    state = applyAction(state, action).state;
-  }
-  return state;
+function newTable(seed: number): TableSnapshot {
+  return {
+    gameId: crypto.randomUUID(),
+    roomId: crypto.randomUUID(),
+    gameMode: 'custom',
+    baseBet: 10,
+    replacementLevel: 'normal',
+    // No limit to failing at A: random players then make matches of many thousands of events.
+    state: startMatch({ seed, rules: { aMaxFailures: 'none' } }).state,
+    seats: ([0, 1, 2, 3] as const).map((seat) => ({ seat, userId: crypto.randomUUID(), username: `p${seat}`, botLevel: null, autoPlay: false, timeouts: 0, quit: false })),
+    deadline: null,
+    startedAt: new Date().toISOString(),
+  };
 }
 
-async function measure(prepareOnce: boolean): Promise<{ wall: number; cpu: number }> {
+const random = seedRng('store-bench');
+
+/** A table's next events: its first actor plays a random legal action (random players make long matches). */
+function nextEvents(table: TableSnapshot, seq: number): TableEvent[] {
+  const seat = actorsOf(table.state)[0] as Seat;
+  const actions = legalActions(table.state, seat);
+  const action = actions[nextInt(random, actions.length)];
+  if (action === undefined || action.kind === 'timeUp') throw new Error(`no move for a person: ${table.state.phase} at ${seq}, ${legalActions(table.state, seat).map((a) => a.kind).join()}`);
+  const { seat: _seat, ...move } = action;
+  const command = { op: 'act' as const, userId: table.seats[seat].userId as string, clientMsgId: `m-${seq}`, move };
+  return decide(table, command, Date.now()).map((event, index) => ({ ...event, seq: seq + index + 1 }) as TableEvent);
+}
+
+async function withDatabase<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'store-bench-'));
-  const sqlite = new BetterSqlite3(join(dir, 'bench.sqlite'));
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: prepareOnce ? preparedOnce(sqlite) : sqlite }) });
+  const db = await openDatabase({ kind: 'sqlite', file: join(dir, 'bench.sqlite') });
   try {
-    await migrateToLatest(db as unknown as Kysely<unknown>);
-    const store = new TableStore(db);
-    const snapshots: TableSnapshot[] = [];
-    for (let index = 0; index < TABLES; index++) {
-      const snapshot: TableSnapshot = {
-        gameId: crypto.randomUUID(),
-        roomId: crypto.randomUUID(),
-        gameMode: 'custom',
-        baseBet: 10,
-        replacementLevel: 'normal',
-        state: midDeal(index + 1),
-        seats: ([0, 1, 2, 3] as const).map((seat) => ({ seat, userId: crypto.randomUUID(), username: `p${seat}`, botLevel: null, autoPlay: false, timeouts: 0, quit: false })),
-        deadline: null,
-        startedAt: new Date().toISOString(),
-      };
-      await store.insert(db, snapshot);
-      snapshots.push(snapshot);
-    }
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    for (let version = 0; version < ACTIONS; version++) {
-      for (const snapshot of snapshots) {
-        const actor = snapshot.seats[version % 4].userId as string;
-        const action = { kind: 'pass', seat: (version % 4) as 0 | 1 | 2 | 3 } as const;
-        const payload = { roomId: snapshot.roomId, seat: action.seat, kind: 'pass', auto: false, events: [] };
-        await store.append(snapshot.gameId, version, { kind: 'PLAYER_ACTION', payload, action, actorUserId: actor, clientMsgId: `m-${version}` }, snapshot, 'playing');
-      }
-    }
-    const count = ACTIONS * TABLES;
-    const cpu = process.cpuUsage(cpuBefore);
-    return { wall: (performance.now() - started) / count, cpu: (cpu.user + cpu.system) / 1000 / count };
+    return await work(db);
   } finally {
     await db.destroy();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-console.log(`table store on SQLite: ${TABLES} tables × ${ACTIONS} actions, one append per action, ms per action`);
+/** Every table writes one action per round, all at once, as the tables of a busy server do. */
+async function measureWrites(): Promise<{ wall: number; cpu: number }> {
+  return withDatabase(async (db) => {
+    const repository = new SqlTableRepository(db);
+    const tables = Array.from({ length: TABLES }, (_, index) => ({ table: newTable(index + 1), version: 0, snapshotSeq: 0 }));
+    for (const { table } of tables) await repository.insert(db, table);
+    // The engine's and the reducer's work is the same for any store: prepared before the clock starts.
+    const rounds = Array.from({ length: ACTIONS }, () =>
+      tables.map((entry) => {
+        const events = nextEvents(entry.table, entry.version);
+        for (const event of events) entry.table = evolve(entry.table, event, SETTINGS);
+        entry.version += events.length;
+        const due = events.some(endsDeal) || entry.version - entry.snapshotSeq >= SNAPSHOT_EVERY;
+        if (due) entry.snapshotSeq = entry.version;
+        return { gameId: entry.table.gameId, events, ...(due ? { snapshot: { table: entry.table, status: 'playing' as const } } : {}) };
+      }),
+    );
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    for (const writes of rounds) await Promise.all(writes.map((write) => repository.append(write)));
+    const count = ACTIONS * TABLES;
+    const cpu = process.cpuUsage(cpuBefore);
+    return { wall: (performance.now() - started) / count, cpu: (cpu.user + cpu.system) / 1000 / count };
+  });
+}
+
+/**
+ * A table of about `eventCount` events, written as a live table writes them (a snapshot at the end of each deal and
+ * every 64 events, or, with `snapshots` false, none after the first), then loaded and rebuilt as a node taking it
+ * over does. A match of random players ends after a few thousand actions: chat lines make up the rest.
+ */
+async function measureRecovery(eventCount: number, snapshots: boolean): Promise<{ wall: number; replayed: number; actions: number }> {
+  return withDatabase(async (db) => {
+    const repository = new SqlTableRepository(db);
+    let table = newTable(7);
+    await repository.insert(db, table);
+    let version = 0;
+    let snapshotSeq = 0;
+    let actions = 0;
+    while (version < eventCount) {
+      const over = table.state.phase === 'over';
+      const userId = table.seats[0].userId as string;
+      const newEvents = over ? decide(table, { op: 'chat', userId, clientMsgId: `c-${version}`, content: { emoji: 'clap' } }, Date.now()) : nextEvents(table, version);
+      const events = newEvents.map((event, index) => ({ ...event, seq: version + index + 1 }) as TableEvent);
+      for (const event of events) table = evolve(table, event, SETTINGS);
+      if (!over) actions++;
+      version += events.length;
+      const due = snapshots && (events.some(endsDeal) || version - snapshotSeq >= SNAPSHOT_EVERY);
+      if (due) snapshotSeq = version;
+      await repository.append({ gameId: table.gameId, events, ...(due ? { snapshot: { table, status: 'playing' as const } } : {}) });
+    }
+    const started = performance.now();
+    const stored = await repository.load(table.gameId);
+    if (stored === undefined) throw new Error('the table was not stored');
+    const recovered = recover(stored.snapshot, stored.events, SETTINGS);
+    const wall = performance.now() - started;
+    if (JSON.stringify(recovered) !== JSON.stringify(table)) throw new Error('the recovered table differs from the live one');
+    return { wall, replayed: stored.events.length, actions };
+  });
+}
+
+console.log(`table log on SQLite: ${TABLES} tables × ${ACTIONS} actions, written in groups, ms per action`);
 for (let run = 1; run <= Number(options.runs); run++) {
-  for (const prepareOnce of [false, true]) {
-    const { wall, cpu } = await measure(prepareOnce);
-    console.log(`  run ${run}  ${prepareOnce ? 'prepared once   ' : 'prepared per use'}  wall ${wall.toFixed(3)}  cpu ${cpu.toFixed(3)}`);
+  const { wall, cpu } = await measureWrites();
+  console.log(`  run ${run}  wall ${wall.toFixed(3)}  cpu ${cpu.toFixed(3)}`);
+}
+const recoveryEvents = Number(options['recovery-events']);
+console.log(`recovery: load a table of ${recoveryEvents} events and rebuild it from its last snapshot and the events after it`);
+for (let run = 1; run <= Number(options.runs); run++) {
+  for (const snapshots of [true, false]) {
+    const { wall, replayed, actions } = await measureRecovery(recoveryEvents, snapshots);
+    const kind = snapshots ? 'snapshots as a live table writes them' : 'no snapshot after the deal (worst case)';
+    console.log(`  run ${run}  ${kind}: ${wall.toFixed(1)} ms, ${replayed} events replayed (${actions} game actions in the log)`);
   }
 }

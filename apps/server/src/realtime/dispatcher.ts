@@ -4,7 +4,7 @@ import { type AnyServerMessage, type ClientMessage, type ErrorCode, parseClientM
 import type { Metrics } from '../platform/metrics.js';
 import type { RoomService } from '../rooms/room-service.js';
 import type { Move } from '../tables/table-commands.js';
-import type { TablePort } from '../tables/table-service.js';
+import type { TablePort } from '../tables/table-ports.js';
 import type { Connection } from './connection.js';
 import { KeyedRateLimit } from './keyed-rate-limit.js';
 import { ReplyCache } from './reply-cache.js';

@@ -9,7 +9,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { KeyedQueue } from '../platform/keyed-queue.js';
-import type { RoomLifecycle, TablePort } from '../tables/table-service.js';
+import type { RoomLifecycle, TablePort } from '../tables/table-ports.js';
 import { newInviteCode } from './invite-code.js';
 import type { MatchQueue } from './match-queue.js';
 import { rankedWindow } from './ranked-window.js';

@@ -16,7 +16,10 @@ export interface TableSeat {
   quit: boolean;
 }
 
-/** Everything a table needs to go on after a restart, written with every accepted event. */
+/**
+ * A table's whole state: what the reducer evolves from events, and what is stored as a snapshot at the end of each
+ * deal (recovery loads the last one and replays the events written after it).
+ */
 export interface TableSnapshot {
   gameId: string;
   roomId: string;
@@ -31,17 +34,4 @@ export interface TableSnapshot {
   /** The pause after a deal ended, until the next deal's first turn starts (ms since the epoch); null in play. */
   breakUntil?: number | null;
   startedAt: string;
-}
-
-/** Whether the server plays this seat itself: a bot, a person who quit, or a person on 托管. */
-export const playedByServer = (seat: TableSeat): boolean => seat.botLevel !== null || seat.autoPlay;
-
-/** Seconds the seats that must act now have, by RULES.md's timers. */
-export function secondsToAct(state: MatchState): number {
-  const timers = state.rules.timers;
-  if (state.phase === 'tribute') return timers.tribute;
-  if (state.phase === 'return') return timers.return;
-  const deal = state.deal;
-  const firstLead = deal.trick.lastPlay === null && deal.log.length === 0;
-  return firstLead ? timers.firstLead : timers.play;
 }

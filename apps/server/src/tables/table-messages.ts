@@ -1,10 +1,55 @@
 import { type Card, legalActions, type MatchState, type Play, type Seat, viewFor } from '@guandan/engine';
-import type { LegalOptions, ServerMessage, ServerMessageType, ServerPayloads, TablePlayer } from '@guandan/protocol';
+import type { AnyServerMessage, LegalOptions, ServerMessage, ServerMessageType, ServerPayloads, TablePlayer } from '@guandan/protocol';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
+import type { TableEvent } from './table-reducer.js';
 
 /** A table message; its id is stable, so a message sent again on resume is recognisably the same one. */
-export function tableMessage<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], seq: number, idSuffix: string): ServerMessage<T> {
-  return { type, payload, timestamp: Date.now(), messageId: `${idSuffix}:${seq}:${type}`, seq };
+export function tableMessage<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], seq: number, idSuffix: string, now: number): ServerMessage<T> {
+  return { type, payload, timestamp: now, messageId: `${idSuffix}:${seq}:${type}`, seq };
+}
+
+/**
+ * A logged event as a person is sent it (the first time, or again on resume): the acting person's own action answers
+ * their message id. Null for events only the table's state shows (托管, timeouts).
+ */
+export function eventMessage(event: TableEvent, gameId: string, userId: string, now: number): AnyServerMessage | null {
+  switch (event.kind) {
+    case 'PLAYER_ACTION': {
+      const mine = event.actorUserId === userId && event.clientMsgId !== null;
+      return tableMessage('PLAYER_ACTION', mine ? { ...event.payload, inReplyTo: event.clientMsgId as string } : event.payload, event.seq, gameId, now);
+    }
+    case 'CHAT_MESSAGE':
+      return tableMessage('CHAT_MESSAGE', event.payload, event.seq, gameId, now);
+    case 'PLAYER_LEFT':
+      return tableMessage('PLAYER_LEFT', event.payload, event.seq, gameId, now);
+    default:
+      return null;
+  }
+}
+
+/** The warning a person gets when their turn ran out: the second in a row put the seat on 托管. */
+export function timeoutWarning(timeoutsInARow: number, seq: number, now: number): ServerMessage<'WARNING'> {
+  return {
+    type: 'WARNING',
+    payload:
+      timeoutsInARow >= 2
+        ? { code: 'AUTO_PLAY_ON', message: 'you ran out of time twice: the server plays for you until you act again' }
+        : { code: 'TIMED_OUT', message: 'you ran out of time: the server played for you; once more in a row and it plays for you until you act' },
+    timestamp: now,
+    messageId: crypto.randomUUID(),
+    seq,
+  };
+}
+
+export function gameEndedMessage(table: TableSnapshot, seq: number, now: number): ServerMessage<'GAME_ENDED'> {
+  const state = table.state;
+  return tableMessage(
+    'GAME_ENDED',
+    { roomId: table.roomId, gameId: table.gameId, winningTeam: state.winner, levels: state.levels, order: state.history.map((deal) => deal.order) },
+    seq,
+    table.gameId,
+    now,
+  );
 }
 
 /** What a seat may do now: the engine's legal actions in wire form. */
@@ -33,7 +78,7 @@ export function tablePlayers(seats: readonly TableSeat[], isOnline: (userId: str
 }
 
 /** A seat's own view of the table: never another seat's hand. */
-export function stateUpdateFor(snapshot: TableSnapshot, seat: Seat, seq: number, isOnline: (userId: string) => boolean): ServerMessage<'GAME_STATE_UPDATE'> {
+export function stateUpdateFor(snapshot: TableSnapshot, seat: Seat, seq: number, isOnline: (userId: string) => boolean, now: number): ServerMessage<'GAME_STATE_UPDATE'> {
   const view = viewFor(snapshot.state, seat);
   return tableMessage(
     'GAME_STATE_UPDATE',
@@ -48,5 +93,6 @@ export function stateUpdateFor(snapshot: TableSnapshot, seat: Seat, seq: number,
     },
     seq,
     `${snapshot.gameId}:${seat}`,
+    now,
   );
 }

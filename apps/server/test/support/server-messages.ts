@@ -20,6 +20,20 @@ const PAYLOADS = {
     deadline: z.number().nullable(),
     nextDealAt: z.number().nullable(),
   }),
+  GAME_STATE_DELTA: z.strictObject({
+    roomId: Uuid,
+    gameId: Uuid,
+    base: z.int().nonnegative(),
+    changed: z.strictObject({
+      legal: z.strictObject({ canPass: z.boolean(), plays: z.array(z.looseObject({ cards: z.array(z.string()) })), cards: z.array(z.string()) }).optional(),
+      players: z.array(z.looseObject({ seat: Seat })).length(4).optional(),
+      deadline: z.number().nullable().optional(),
+      nextDealAt: z.number().nullable().optional(),
+    }),
+    // A hand in a delta is still only the seat's own: the view's keys are those of a full view.
+    view: z.looseObject({ hand: z.array(z.string()).optional(), actors: z.array(Seat).optional() }),
+    logAdded: z.array(z.looseObject({})),
+  }),
   PLAYER_ACTION: z.strictObject({
     roomId: Uuid,
     seat: Seat,

@@ -282,6 +282,13 @@ const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('reward_batches_status_block').on('reward_batches').columns(['status', 'mined_block']).execute();
     },
   },
+  '011_table_snapshots': {
+    async up(db: Kysely<unknown>) {
+      // A table's snapshot is written at the end of each deal (and every few events), no longer with every event:
+      // the column tells which event it was taken after; recovery replays the log from there.
+      await db.schema.alterTable('game_tables').renameColumn('version', 'snapshot_seq').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

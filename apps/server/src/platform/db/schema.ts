@@ -111,8 +111,8 @@ export interface RoomMembersTable {
 export interface GameTablesTable {
   id: string;
   room_id: string;
-  /** The sequence number of the last table event; compare-and-set guards every write. */
-  version: number;
+  /** The seq of the last table event the snapshot includes; later events are replayed over it. */
+  snapshot_seq: number;
   /** TableSnapshot as JSON: the match state and the seats. */
   snapshot: string;
   status: 'playing' | 'finished';
@@ -120,6 +120,7 @@ export interface GameTablesTable {
   updated_at: string;
 }
 
+/** A table's log; (table_id, seq) is the key, so two nodes cannot both write a table's next event. */
 export interface TableEventsTable {
   table_id: string;
   seq: number;
