@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { autoPlay } from '@guandan/bots';
+import type { Seat } from '@guandan/engine';
 import type { ServerMessage } from '@guandan/protocol';
 import type { Move } from '../src/tables/table-commands.js';
+import { viewPayloadFor } from '../src/tables/table-messages.js';
 import { secondsToAct } from '../src/tables/turn-timing.js';
 import { TableHarness } from './support/table-harness.js';
 
@@ -187,6 +189,35 @@ describe('a table in memory, on a clock the test moves', () => {
     assert.equal(h.tables.stateOf(gameId)?.version, version, 'nobody is played for before then');
     await h.clock.advance(1);
     assert.equal(h.outbound.of(people[0], 'PLAYER_ACTION').at(-1)?.timestamp, table.deadline, 'and at the deadline, the server plays');
+  });
+
+  test('views go out as what changed: applied in order they give the whole view at every step, at a fraction of the bytes', async () => {
+    const people = [0, 1, 2, 3].map(() => crypto.randomUUID());
+    // Long enough a match that the 150 steps below (across a deal's end) never finish it.
+    const gameId = await h.table(people.map((userId) => ({ userId })), { matchEnd: { kind: 'deals', deals: 10 } });
+    for (const userId of people) await h.tables.run({ op: 'autoPlay', userId, on: true });
+    const wireBefore = people.map((userId) => h.outbound.wire.get(userId)?.length ?? 0);
+    const versionBefore = h.tables.stateOf(gameId)?.version as number;
+    let checks = 0;
+    while (checks < 150) {
+      await h.clock.advance(BOT_DELAY_MS);
+      const live = h.tables.stateOf(gameId) ?? assert.fail('the match goes on');
+      for (const [seat, userId] of people.entries()) {
+        const whole = viewPayloadFor(live.table, seat as Seat, h.outbound.isOnline);
+        const read = h.outbound.lastState(userId);
+        assert.equal(read.seq, live.version);
+        assert.deepEqual(read.payload, JSON.parse(JSON.stringify(whole)), `seat ${seat} at seq ${live.version}: the view its client built is the whole view`);
+      }
+      checks++;
+    }
+    const actions = (h.tables.stateOf(gameId)?.version as number) - versionBefore;
+    const sent = people.map((userId, index) => (h.outbound.wire.get(userId) ?? []).slice(wireBefore[index]));
+    const deltas = sent.flat().filter((message) => message.type === 'GAME_STATE_DELTA').length;
+    assert.equal(deltas, actions * 4, 'every action after the first view: one delta per seat, no whole view');
+    const size = (message: unknown): number => Buffer.byteLength(JSON.stringify(message));
+    const deltaBytes = sent.flat().reduce((sum, message) => sum + (message.type === 'GAME_STATE_DELTA' ? size(message) : 0), 0);
+    const wholeBytes = people.reduce((sum, userId) => sum + (h.outbound.received.get(userId) ?? []).filter((m) => m.type === 'GAME_STATE_UPDATE' && m.seq > versionBefore).reduce((total, m) => total + size(m), 0), 0);
+    assert.ok(deltaBytes * 4 < wholeBytes, `the changes weigh under a quarter of the whole views (${deltaBytes} against ${wholeBytes} bytes)`);
   });
 
   test('a table of bots plays to the end: the record holds every action and the stored table is finished', async () => {

@@ -103,10 +103,9 @@ export interface GameStatePayload {
  * A seat's view as what changed since the view it was sent at `base` (a full GAME_STATE_UPDATE or another delta):
  * the fields that differ, and the deal log's new entries instead of the whole log. Applied to the view at `base`
  * (`applyStateDelta`), it gives the full view at this message's seq. A client without that view asks with RESUME.
+ * It names no room or game: the view it applies to does (and a new table always starts with a whole view).
  */
 export interface GameStateDeltaPayload {
-  roomId: string;
-  gameId: string;
   base: number;
   /** Fields of the payload other than the view that changed, with their new values. */
   changed: Partial<Pick<GameStatePayload, 'legal' | 'players' | 'deadline' | 'nextDealAt'>>;

@@ -41,12 +41,12 @@ export function stateDelta(previous: GameStatePayload, next: GameStatePayload, b
   }
   const logAdded = added(previous.view.log, next.view.log);
   if (logAdded === null) view.log = next.view.log;
-  return { roomId: next.roomId, gameId: next.gameId, base, changed, view, logAdded: logAdded ?? [] };
+  return { base, changed, view, logAdded: logAdded ?? [] };
 }
 
 /** The payload a delta leads to from the payload it was made against. */
 export function applyStateDelta(previous: GameStatePayload, delta: GameStateDeltaPayload): GameStatePayload {
   const view: SeatView = { ...previous.view, ...delta.view };
   if (delta.logAdded.length > 0) view.log = [...view.log, ...delta.logAdded];
-  return { ...previous, ...delta.changed, roomId: delta.roomId, gameId: delta.gameId, view };
+  return { ...previous, ...delta.changed, view };
 }

@@ -224,7 +224,7 @@ export class RealtimeClient {
   /** The full view a delta leads to, from the last view received, if the delta was made against that one. */
   private applyDelta(message: ServerMessage<'GAME_STATE_DELTA'>): ServerMessage<'GAME_STATE_UPDATE'> | null {
     const last = this.lastState;
-    if (last === null || last.seq !== message.payload.base || last.payload.gameId !== message.payload.gameId) return null;
+    if (last === null || last.seq !== message.payload.base) return null;
     const payload = applyStateDelta(last.payload, message.payload);
     return { type: 'GAME_STATE_UPDATE', payload, timestamp: message.timestamp, messageId: message.messageId, seq: message.seq };
   }

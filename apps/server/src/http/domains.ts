@@ -71,7 +71,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     platform.config.REALTIME_SOCKETS_PER_USER,
     cluster?.sockets,
   );
-  const outbound = cluster === null ? connections : { sendToUser: cluster.channels.sendToUser, isOnline: cluster.presence.isOnline };
+  const outbound = cluster === null ? connections : { sendToUser: cluster.channels.sendToUser, sendToUsers: cluster.channels.sendToUsers, isOnline: cluster.presence.isOnline };
   const presence: Presence = outbound;
 
   // accounts: auth, users, friends

@@ -89,6 +89,15 @@ export class ConnectionRegistry implements Presence {
     if (this.byUser.has(userId)) this.deliver(userId, message.seq, JSON.stringify(message));
   };
 
+  sendToUsers = (userIds: readonly string[], message: AnyServerMessage): void => {
+    let serialized: string | null = null;
+    for (const userId of userIds) {
+      if (!this.byUser.has(userId)) continue;
+      serialized ??= JSON.stringify(message);
+      this.deliver(userId, message.seq, serialized);
+    }
+  };
+
   deliver = (userId: string, seq: number, serialized: string): void => {
     for (const connection of this.byUser.get(userId) ?? []) connection.sendSerialized(seq, serialized);
   };

@@ -1,3 +1,5 @@
+import type { Seat } from '@guandan/engine';
+import type { GameStatePayload } from '@guandan/protocol';
 import type { ClockTimer } from '../platform/clock.js';
 import { AnsweredMessages } from './answered-messages.js';
 import { ServerPlayers } from './server-play.js';
@@ -8,6 +10,8 @@ export class LiveTable {
   /** Everything that changes the table runs through this chain, one at a time. */
   queue: Promise<void> = Promise.resolve();
   timer: ClockTimer | null = null;
+  /** The view each seat was last sent, and at which seq: the next one goes as what changed since (a delta). */
+  readonly sentViews = new Map<Seat, { seq: number; payload: GameStatePayload }>();
 
   constructor(
     public table: TableSnapshot,

@@ -1,5 +1,5 @@
 import { type Card, legalActions, type MatchState, type Play, type Seat, viewFor } from '@guandan/engine';
-import type { AnyServerMessage, LegalOptions, ServerMessage, ServerMessageType, ServerPayloads, TablePlayer } from '@guandan/protocol';
+import { type AnyServerMessage, type GameStatePayload, type LegalOptions, type ServerMessage, type ServerMessageType, type ServerPayloads, stateDelta, type TablePlayer } from '@guandan/protocol';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
 import type { TableEvent } from './table-reducer.js';
 
@@ -10,9 +10,10 @@ export function tableMessage<T extends ServerMessageType>(type: T, payload: Serv
 
 /**
  * A logged event as a person is sent it (the first time, or again on resume): the acting person's own action answers
- * their message id. Null for events only the table's state shows (托管, timeouts).
+ * their message id (`userId` null: as anyone else sees it). Null for events only the table's state shows (托管,
+ * timeouts).
  */
-export function eventMessage(event: TableEvent, gameId: string, userId: string, now: number): AnyServerMessage | null {
+export function eventMessage(event: TableEvent, gameId: string, userId: string | null, now: number): AnyServerMessage | null {
   switch (event.kind) {
     case 'PLAYER_ACTION': {
       const mine = event.actorUserId === userId && event.clientMsgId !== null;
@@ -78,21 +79,25 @@ export function tablePlayers(seats: readonly TableSeat[], isOnline: (userId: str
 }
 
 /** A seat's own view of the table: never another seat's hand. */
-export function stateUpdateFor(snapshot: TableSnapshot, seat: Seat, seq: number, isOnline: (userId: string) => boolean, now: number): ServerMessage<'GAME_STATE_UPDATE'> {
+export function viewPayloadFor(snapshot: TableSnapshot, seat: Seat, isOnline: (userId: string) => boolean): GameStatePayload {
   const view = viewFor(snapshot.state, seat);
-  return tableMessage(
-    'GAME_STATE_UPDATE',
-    {
-      roomId: snapshot.roomId,
-      gameId: snapshot.gameId,
-      view,
-      legal: legalOptionsFor(snapshot.state, seat),
-      players: tablePlayers(snapshot.seats, isOnline),
-      deadline: view.actors.includes(seat) ? snapshot.deadline : null,
-      nextDealAt: snapshot.breakUntil ?? null,
-    },
-    seq,
-    `${snapshot.gameId}:${seat}`,
-    now,
-  );
+  return {
+    roomId: snapshot.roomId,
+    gameId: snapshot.gameId,
+    view,
+    legal: legalOptionsFor(snapshot.state, seat),
+    players: tablePlayers(snapshot.seats, isOnline),
+    deadline: view.actors.includes(seat) ? snapshot.deadline : null,
+    nextDealAt: snapshot.breakUntil ?? null,
+  };
+}
+
+/** A seat's whole view, as a message. */
+export function stateUpdate(payload: GameStatePayload, seq: number, now: number): ServerMessage<'GAME_STATE_UPDATE'> {
+  return tableMessage('GAME_STATE_UPDATE', payload, seq, `${payload.gameId}:${payload.view.seat}`, now);
+}
+
+/** A seat's view as what changed since the one it was sent at `base`. */
+export function stateChange(previous: GameStatePayload, base: number, next: GameStatePayload, seq: number, now: number): ServerMessage<'GAME_STATE_DELTA'> {
+  return tableMessage('GAME_STATE_DELTA', stateDelta(previous, next, base), seq, `${next.gameId}:${next.view.seat}`, now);
 }

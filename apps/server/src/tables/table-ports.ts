@@ -9,6 +9,8 @@ import type { TableCommand } from './table-commands.js';
 /** Delivers messages to a user's open connections (on this node; through the bus when scaled out). */
 export interface TableOutbound {
   sendToUser(userId: string, message: AnyServerMessage): void;
+  /** One message to several people: serialised once. */
+  sendToUsers(userIds: readonly string[], message: AnyServerMessage): void;
   isOnline(userId: string): boolean;
 }
 

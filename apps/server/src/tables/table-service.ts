@@ -1,5 +1,5 @@
 import { actorsOf, type Seat, SEATS, startMatch } from '@guandan/engine';
-import { type AnyServerMessage, ProtocolError } from '@guandan/protocol';
+import { type AnyServerMessage, type GameStatePayload, ProtocolError } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Clock } from '../platform/clock.js';
@@ -12,7 +12,7 @@ import { LiveTable } from './live-table.js';
 import { ServerPlayers } from './server-play.js';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
 import type { TableCommand } from './table-commands.js';
-import { eventMessage, gameEndedMessage, stateUpdateFor, timeoutWarning } from './table-messages.js';
+import { eventMessage, gameEndedMessage, stateChange, stateUpdate, timeoutWarning, viewPayloadFor } from './table-messages.js';
 import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TableOutbound, TablePort } from './table-ports.js';
 import { decide, endsDeal, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
@@ -90,7 +90,7 @@ export class TableService implements TablePort {
     for (const userId of people) this.gameOfUser.set(userId, gameId);
     await this.deps.hosting.opened(gameId, people);
     await this.sendLastEventAgain(live, people);
-    this.sendStateToAll(live);
+    this.sendViews(live, 'whole');
     this.schedule(live);
   }
 
@@ -157,7 +157,7 @@ export class TableService implements TablePort {
       }
       const events = decide(live.table, command, this.deps.clock.now());
       if (events.length === 0) {
-        this.sendStateToAll(live);
+        this.sendViews(live, 'whole');
         return;
       }
       if (command.op === 'quit') {
@@ -218,7 +218,8 @@ export class TableService implements TablePort {
         if (message !== null) messages.push(message);
       }
     }
-    messages.push(stateUpdateFor(table, seat.seat, version, this.deps.outbound.isOnline, now));
+    const view = live === undefined ? viewPayloadFor(table, seat.seat, this.deps.outbound.isOnline) : this.currentView(live, seat.seat);
+    messages.push(stateUpdate(view, version, now));
     if (current.finished) messages.push(gameEndedMessage(table, version, now));
     return messages;
   }
@@ -238,7 +239,7 @@ export class TableService implements TablePort {
     const live = gameId === undefined ? undefined : this.live.get(gameId);
     if (live === undefined) return;
     this.schedule(live);
-    if (online) this.sendStateToAll(live);
+    if (online) this.sendViews(live, 'whole');
   }
 
   private liveOf(userId: string): LiveTable {
@@ -339,23 +340,26 @@ export class TableService implements TablePort {
 
   /**
    * Tells everyone what the committed events did: each event's message to those it concerns (people seated before it,
-   * so someone who quit hears of it too), then each seat its own view once.
+   * so someone who quit hears of it too; one serialisation for all but the actor answered), then each seat what
+   * changed in its view.
    */
   private deliver(live: LiveTable, before: TableSnapshot, events: TableEvent[]): void {
     const now = this.deps.clock.now();
     const { outbound } = this.deps;
+    const people = seatedPeople(before);
     for (const event of events) {
       if (event.kind === 'TIMED_OUT') {
         const seat = live.table.seats[event.payload.seat];
         if (seat.userId !== null) outbound.sendToUser(seat.userId, timeoutWarning(seat.timeouts, event.seq, now));
         continue;
       }
-      for (const userId of seatedPeople(before)) {
-        const message = eventMessage(event, live.gameId, userId, now);
-        if (message !== null) outbound.sendToUser(userId, message);
-      }
+      const answered = event.clientMsgId === null ? null : event.actorUserId;
+      const shared = eventMessage(event, live.gameId, null, now);
+      if (shared === null) continue;
+      outbound.sendToUsers(answered === null ? people : people.filter((userId) => userId !== answered), shared);
+      if (answered !== null && people.includes(answered)) outbound.sendToUser(answered, eventMessage(event, live.gameId, answered, now) ?? shared);
     }
-    if (events.some((event) => event.kind !== 'CHAT_MESSAGE')) this.sendStateToAll(live);
+    if (events.some((event) => event.kind !== 'CHAT_MESSAGE')) this.sendViews(live, 'changes');
   }
 
   private close(live: LiveTable): void {
@@ -375,13 +379,33 @@ export class TableService implements TablePort {
     for (const userId of seatedPeople(live.table)) if (this.gameOfUser.get(userId) === gameId) this.gameOfUser.delete(userId);
   }
 
-  private sendStateToAll(live: LiveTable): void {
+  /**
+   * Sends each seated person their view at the table's version: whole, or as what changed since the view they were
+   * last sent (their client applies it; one that lacks that view asks for the whole with RESUME).
+   */
+  private sendViews(live: LiveTable, form: 'whole' | 'changes'): void {
     if (live.table.state.phase === 'over') return;
     const now = this.deps.clock.now();
     for (const seat of live.table.seats) {
       if (seat.userId === null || seat.quit) continue;
-      this.deps.outbound.sendToUser(seat.userId, stateUpdateFor(live.table, seat.seat, live.version, this.deps.outbound.isOnline, now));
+      const last = live.sentViews.get(seat.seat);
+      const payload = viewPayloadFor(live.table, seat.seat, this.deps.outbound.isOnline);
+      live.sentViews.set(seat.seat, { seq: live.version, payload });
+      const message = form === 'changes' && last !== undefined && last.seq < live.version ? stateChange(last.payload, last.seq, payload, live.version, now) : stateUpdate(payload, live.version, now);
+      this.deps.outbound.sendToUser(seat.userId, message);
     }
+  }
+
+  /**
+   * The view a seat was sent at the table's version (the same one, so that the next change applies to it wherever
+   * the person reads it), or a new one if they have none at this version yet.
+   */
+  private currentView(live: LiveTable, seat: Seat): GameStatePayload {
+    const last = live.sentViews.get(seat);
+    if (last !== undefined && last.seq === live.version) return last.payload;
+    const payload = viewPayloadFor(live.table, seat, this.deps.outbound.isOnline);
+    live.sentViews.set(seat, { seq: live.version, payload });
+    return payload;
   }
 
   /** A message sent again: what the event first said to this person, then their current view. */
@@ -391,7 +415,7 @@ export class TableService implements TablePort {
     const message = earlier === undefined ? null : eventMessage(earlier, live.gameId, userId, now);
     if (message !== null) this.deps.outbound.sendToUser(userId, message);
     const seat = seatOf(live.table, userId);
-    this.deps.outbound.sendToUser(userId, stateUpdateFor(live.table, seat.seat, live.version, this.deps.outbound.isOnline, now));
+    this.deps.outbound.sendToUser(userId, stateUpdate(this.currentView(live, seat.seat), live.version, now));
   }
 
   private dueContext(live: LiveTable): DueContext {

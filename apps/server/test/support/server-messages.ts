@@ -21,8 +21,6 @@ const PAYLOADS = {
     nextDealAt: z.number().nullable(),
   }),
   GAME_STATE_DELTA: z.strictObject({
-    roomId: Uuid,
-    gameId: Uuid,
     base: z.int().nonnegative(),
     changed: z.strictObject({
       legal: z.strictObject({ canPass: z.boolean(), plays: z.array(z.looseObject({ cards: z.array(z.string()) })), cards: z.array(z.string()) }).optional(),

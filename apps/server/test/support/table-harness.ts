@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BotLevel } from '@guandan/bots';
 import type { Rules } from '@guandan/engine';
-import type { AnyServerMessage, ServerMessage, ServerMessageType } from '@guandan/protocol';
+import { type AnyServerMessage, applyStateDelta, type ServerMessage, type ServerMessageType } from '@guandan/protocol';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/platform/db/database.js';
@@ -18,16 +18,33 @@ import { FakeClock } from './fake-clock.js';
 /** Where the harness's clock starts: a fixed instant, so every run sees the same times. */
 export const START = Date.UTC(2026, 11, 1, 12, 0, 0);
 
-/** Who is online, and every message each user was sent, in order. */
+/**
+ * Who is online, and every message each user was sent, in order: `wire` as sent, `received` as a client reads them
+ * (a view sent as what changed is applied to the last view, as the SDK does, and must fit it).
+ */
 export class RecordingOutbound implements TableOutbound {
   readonly online = new Set<string>();
+  readonly wire = new Map<string, AnyServerMessage[]>();
   readonly received = new Map<string, AnyServerMessage[]>();
 
   sendToUser = (userId: string, message: AnyServerMessage): void => {
+    // A copy through JSON, as a socket would carry it: nothing the server keeps is shared with the reader.
+    const sent = JSON.parse(JSON.stringify(message)) as AnyServerMessage;
+    this.wire.set(userId, [...(this.wire.get(userId) ?? []), sent]);
     const list = this.received.get(userId) ?? [];
-    list.push(message);
+    list.push(sent.type === 'GAME_STATE_DELTA' ? this.applied(userId, sent) : sent);
     this.received.set(userId, list);
   };
+
+  sendToUsers = (userIds: readonly string[], message: AnyServerMessage): void => {
+    for (const userId of userIds) this.sendToUser(userId, message);
+  };
+
+  private applied(userId: string, delta: ServerMessage<'GAME_STATE_DELTA'>): ServerMessage<'GAME_STATE_UPDATE'> {
+    const last = this.of(userId, 'GAME_STATE_UPDATE').at(-1);
+    if (last === undefined || last.seq !== delta.payload.base) throw new Error(`a delta for ${userId} at ${delta.seq} against ${delta.payload.base}, but the last view was at ${last?.seq}`);
+    return { type: 'GAME_STATE_UPDATE', payload: applyStateDelta(last.payload, delta.payload), timestamp: delta.timestamp, messageId: delta.messageId, seq: delta.seq };
+  }
 
   isOnline = (userId: string): boolean => this.online.has(userId);
 
