@@ -78,15 +78,15 @@ export function tablePlayers(seats: readonly TableSeat[], isOnline: (userId: str
   }));
 }
 
-/** A seat's own view of the table: never another seat's hand. */
-export function viewPayloadFor(snapshot: TableSnapshot, seat: Seat, isOnline: (userId: string) => boolean): GameStatePayload {
+/** A seat's own view of the table: never another seat's hand. `players` is the same for every seat. */
+export function viewPayloadFor(snapshot: TableSnapshot, seat: Seat, isOnline: (userId: string) => boolean, players = tablePlayers(snapshot.seats, isOnline)): GameStatePayload {
   const view = viewFor(snapshot.state, seat);
   return {
     roomId: snapshot.roomId,
     gameId: snapshot.gameId,
     view,
     legal: legalOptionsFor(snapshot.state, seat),
-    players: tablePlayers(snapshot.seats, isOnline),
+    players,
     deadline: view.actors.includes(seat) ? snapshot.deadline : null,
     nextDealAt: snapshot.breakUntil ?? null,
   };

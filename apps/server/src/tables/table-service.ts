@@ -12,7 +12,7 @@ import { LiveTable } from './live-table.js';
 import { ServerPlayers } from './server-play.js';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
 import type { TableCommand } from './table-commands.js';
-import { eventMessage, gameEndedMessage, stateChange, stateUpdate, timeoutWarning, viewPayloadFor } from './table-messages.js';
+import { eventMessage, gameEndedMessage, stateChange, stateUpdate, tablePlayers, timeoutWarning, viewPayloadFor } from './table-messages.js';
 import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TableOutbound, TablePort } from './table-ports.js';
 import { decide, endsDeal, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
@@ -386,10 +386,11 @@ export class TableService implements TablePort {
   private sendViews(live: LiveTable, form: 'whole' | 'changes'): void {
     if (live.table.state.phase === 'over') return;
     const now = this.deps.clock.now();
+    const players = tablePlayers(live.table.seats, this.deps.outbound.isOnline);
     for (const seat of live.table.seats) {
       if (seat.userId === null || seat.quit) continue;
       const last = live.sentViews.get(seat.seat);
-      const payload = viewPayloadFor(live.table, seat.seat, this.deps.outbound.isOnline);
+      const payload = viewPayloadFor(live.table, seat.seat, this.deps.outbound.isOnline, players);
       live.sentViews.set(seat.seat, { seq: live.version, payload });
       const message = form === 'changes' && last !== undefined && last.seq < live.version ? stateChange(last.payload, last.seq, payload, live.version, now) : stateUpdate(payload, live.version, now);
       this.deps.outbound.sendToUser(seat.userId, message);
