@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, type webcrypto } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { ProtocolError } from '@guandan/protocol';
 
@@ -12,7 +12,8 @@ const ISSUER = 'guandan-global';
 
 /** Short-lived access tokens (HS256 JWT) and opaque refresh tokens, stored only as hashes. */
 export class TokenService {
-  private readonly key: Uint8Array;
+  /** The HMAC key, imported into WebCrypto once: given raw bytes, jose would import it again for every token. */
+  private readonly key: Promise<webcrypto.CryptoKey>;
 
   constructor(
     secret: string,
@@ -20,7 +21,7 @@ export class TokenService {
     /** Whether the account a token names still exists: a token outlives a deleted account by up to its lifetime. */
     private readonly accountExists: (userId: string) => Promise<boolean> = async () => true,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   }
 
   async issueAccess(user: AuthUser): Promise<string> {
@@ -30,13 +31,13 @@ export class TokenService {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(`${this.accessTtlSeconds}s`)
-      .sign(this.key);
+      .sign(await this.key);
   }
 
   /** The user of a valid access token whose account exists; TOKEN_EXPIRED or INVALID_TOKEN otherwise. */
   async verifyAccess(token: string): Promise<AuthUser> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       if (typeof payload.sub !== 'string') throw new ProtocolError('INVALID_TOKEN', 'token has no subject');
       if (!(await this.accountExists(payload.sub))) throw new ProtocolError('INVALID_TOKEN', 'the account of this token no longer exists');
       return { userId: payload.sub, isGuest: payload.guest === true };

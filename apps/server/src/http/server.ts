@@ -84,7 +84,9 @@ export async function createServer(config: Config): Promise<PlatformServer> {
     platform,
     domains,
     async start() {
-      const address = await app.listen({ port: config.PORT, host: config.HOST });
+      // A queue of connections waiting to be accepted as long as the kernel allows (net.core.somaxconn; Node's
+      // default is 511): when thousands of players connect at once, the rest would be dropped and reset.
+      const address = await app.listen({ port: config.PORT, host: config.HOST, backlog: 4096 });
       await domains.resume();
       return address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
     },

@@ -45,6 +45,8 @@ export interface LoadReport {
   /** PING round trips of the tables' clients after the ramp, with `pingEveryMs`. */
   pingAfterRamp: LatencySummary | null;
   flood: FloodSummary | null;
+  /** Each client's guest sign-in plus realtime connect, over the run (they all happen during the ramp). */
+  joins: LatencySummary | null;
   /** Every answered action of the run, the ramp included. */
   latency: LatencySummary | null;
   /** The actions answered after the ramp, when no table is signing in any more. */
@@ -76,6 +78,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     baseUrl: options.baseUrl,
     wsUrl: `${options.baseUrl.replace(/^http/, 'ws')}/v4/realtime`,
     latency: new LatencyRecorder(),
+    joins: new LatencyRecorder(),
     counters: new LoadCounters(),
     thinkMs: options.thinkMs ?? 0,
     end: end.signal,
@@ -128,6 +131,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     actionsPerSecond: (acknowledged - acknowledgedAtSteady) / ((endedAt - steadyAt) / 1000),
     pingAfterRamp: context.ping?.pings.summary(pingsAtSteady) ?? null,
     flood: flooder?.stop() ?? null,
+    joins: context.joins.summary(),
     latency: context.latency.summary(),
     latencyAfterRamp: context.latency.summary(acknowledgedAtSteady),
     bytesPerAction: {

@@ -9,6 +9,8 @@ export interface LoadContext {
   baseUrl: string;
   wsUrl: string;
   latency: LatencyRecorder;
+  /** From a client's guest sign-in to its realtime connection open, per client. */
+  joins: LatencyRecorder;
   counters: LoadCounters;
   /**
    * A bot's mean pause before each action, drawn uniformly from half to one and a half times it so that tables do
@@ -76,12 +78,15 @@ export class LoadTable {
 
   /** A guest account over REST and its realtime connection, measured from the first message on; null on failure. */
   private async signIn(seat: number): Promise<BotPlayer | null> {
-    const { baseUrl, wsUrl, counters, latency } = this.context;
+    const { baseUrl, wsUrl, counters, latency, joins } = this.context;
+    const joinId = `t${this.index}s${seat}`;
+    joins.sent(joinId);
     const rest = new RestClient({ baseUrl });
     try {
       await rest.guest();
     } catch (error) {
       counters.restFailed(error);
+      joins.refused(joinId);
       return null;
     }
     // The SDK reports a failed connect without its cause: keep the socket's own error to tell refused from reset.
@@ -115,8 +120,10 @@ export class LoadTable {
     });
     try {
       await realtime.connect();
+      joins.answered(joinId);
     } catch (error) {
       counters.connectFailed(socketError ?? error);
+      joins.refused(joinId);
       realtime.close();
       return null;
     }

@@ -12,6 +12,9 @@ const percentiles = (latency: LatencySummary | null): string =>
     ? 'no action answered'
     : `p50 ${ms(latency.p50Ms)} ms, p95 ${ms(latency.p95Ms)} ms, p99 ${ms(latency.p99Ms)} ms, max ${ms(latency.maxMs)} ms (${latency.samples} actions)`;
 
+const joinPercentiles = (latency: LatencySummary): string =>
+  `p50 ${ms(latency.p50Ms)} ms, p95 ${ms(latency.p95Ms)} ms, p99 ${ms(latency.p99Ms)} ms, max ${ms(latency.maxMs)} ms (${latency.samples} clients)`;
+
 const pingPercentiles = (latency: LatencySummary): string =>
   `p50 ${ms(latency.p50Ms)} ms, p95 ${ms(latency.p95Ms)} ms, p99 ${ms(latency.p99Ms)} ms, max ${ms(latency.maxMs)} ms (${latency.samples} PINGs)`;
 
@@ -32,6 +35,7 @@ export function formatReport(report: LoadReport): string {
     `tables           ${report.tables} (${report.socketsExpected} clients), ${seconds(report.durationMs)} with a ${seconds(report.rampMs)} ramp, ${report.thinkMs > 0 ? `think time ${seconds(report.thinkMs)} on average` : 'acting at once'}`,
     `actions/s        ${report.actionsPerSecond.toFixed(0)} acknowledged after the ramp (${report.acknowledged} in all)`,
     `latency          ${percentiles(report.latency)}`,
+    ...(report.joins === null ? [] : [`sign-in+connect  ${joinPercentiles(report.joins)}`]),
     `  after the ramp ${percentiles(report.latencyAfterRamp)}`,
     ...(report.pingAfterRamp === null ? [] : [`pings            ${pingPercentiles(report.pingAfterRamp)} after the ramp`]),
     ...(report.flood === null ? [] : [floodLine(report.flood)]),

@@ -28,6 +28,7 @@ export interface SocketCounter {
 export class ConnectionRegistry implements Presence {
   private readonly byUser = new Map<string, Set<Connection>>();
   private readonly opening = new Map<string, Promise<void>>();
+  private count = 0;
 
   constructor(
     private readonly hooks: PresenceHooks,
@@ -35,10 +36,9 @@ export class ConnectionRegistry implements Presence {
     private readonly counter?: SocketCounter,
   ) {}
 
+  /** Open connections on this node (kept as a count: it is read on every open and close). */
   get size(): number {
-    let count = 0;
-    for (const set of this.byUser.values()) count += set.size;
-    return count;
+    return this.count;
   }
 
   /** Resolves when the user's presence is established (at once for a second device). */
@@ -54,10 +54,12 @@ export class ConnectionRegistry implements Presence {
     for (const oldest of set) {
       if (set.size < this.socketsPerUser) break;
       set.delete(oldest);
+      this.count--;
       this.counter?.closed(oldest);
       oldest.evict();
     }
     set.add(connection);
+    this.count++;
     this.counter?.opened(connection);
     return this.opening.get(userId) ?? Promise.resolve();
   }
@@ -75,6 +77,7 @@ export class ConnectionRegistry implements Presence {
   remove(connection: Connection): void {
     const set = this.byUser.get(connection.userId);
     if (set === undefined || !set.delete(connection)) return;
+    this.count--;
     this.counter?.closed(connection);
     if (set.size === 0) {
       this.byUser.delete(connection.userId);

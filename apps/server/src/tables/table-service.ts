@@ -1,9 +1,8 @@
 import { actorsOf, type Seat, SEATS, startMatch } from '@guandan/engine';
-import { type AnyServerMessage, type GameStatePayload, ProtocolError } from '@guandan/protocol';
+import { type AnyServerMessage, ProtocolError } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Clock } from '../platform/clock.js';
-import { nowIso } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import type { Metrics } from '../platform/metrics.js';
 import { AnsweredMessages } from './answered-messages.js';
@@ -12,7 +11,9 @@ import { LiveTable } from './live-table.js';
 import { ServerPlayers } from './server-play.js';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
 import type { TableCommand } from './table-commands.js';
-import { eventMessage, gameEndedMessage, stateChange, stateUpdate, tablePlayers, timeoutWarning, viewPayloadFor } from './table-messages.js';
+import { finishedGameOf } from './finished-table.js';
+import { TableDelivery } from './table-delivery.js';
+import { eventMessage, gameEndedMessage, stateUpdate, viewPayloadFor } from './table-messages.js';
 import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TableOutbound, TablePort } from './table-ports.js';
 import { decide, endsDeal, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
@@ -33,6 +34,7 @@ export class TableService implements TablePort {
   private readonly startedAt: number;
   private readonly chatLimits: ChatLimits;
   private readonly settings: TableSettings;
+  private readonly delivery: TableDelivery;
   private stopped = false;
 
   constructor(
@@ -50,6 +52,7 @@ export class TableService implements TablePort {
   ) {
     this.chatLimits = new ChatLimits(deps.config);
     this.settings = { dealBreakMs: deps.config.DEAL_BREAK_MS };
+    this.delivery = new TableDelivery(deps.outbound, deps.clock);
     this.startedAt = deps.clock.now();
   }
 
@@ -67,7 +70,8 @@ export class TableService implements TablePort {
       quit: false,
     }));
     const { gameId, roomId, gameMode, baseBet, replacementLevel } = input;
-    const table: TableSnapshot = { gameId, roomId, gameMode, baseBet, replacementLevel, state, seats, deadline: null, startedAt: nowIso() };
+    const startedAt = new Date(this.deps.clock.now()).toISOString();
+    const table: TableSnapshot = { gameId, roomId, gameMode, baseBet, replacementLevel, state, seats, deadline: null, startedAt };
     await this.deps.repository.insert(trx, { ...table, deadline: deadlineFor(table, this.deps.clock.now()) });
   }
 
@@ -90,7 +94,7 @@ export class TableService implements TablePort {
     for (const userId of people) this.gameOfUser.set(userId, gameId);
     await this.deps.hosting.opened(gameId, people);
     await this.sendLastEventAgain(live, people);
-    this.sendViews(live, 'whole');
+    this.delivery.views(live, 'whole');
     this.schedule(live);
   }
 
@@ -101,11 +105,7 @@ export class TableService implements TablePort {
   private async sendLastEventAgain(live: LiveTable, people: string[]): Promise<void> {
     if (live.version === 0) return;
     const [last] = await this.deps.repository.eventsAfter(live.gameId, live.version - 1, 1);
-    if (last === undefined) return;
-    for (const userId of people) {
-      const message = eventMessage(last, live.gameId, userId, this.deps.clock.now());
-      if (message !== null) this.deps.outbound.sendToUser(userId, message);
-    }
+    if (last !== undefined) this.delivery.eventAgain(live, last, people);
   }
 
   /** The tables this node runs. */
@@ -151,13 +151,13 @@ export class TableService implements TablePort {
       if (command.op === 'act' || command.op === 'chat') {
         const earlierSeq = live.answered.seqOf(command.userId, command.clientMsgId);
         if (earlierSeq !== undefined) {
-          if (command.op === 'act') await this.answerAgain(live, command.userId, earlierSeq);
+          if (command.op === 'act') this.delivery.answerAgain(live, command.userId, (await this.deps.repository.eventsAfter(live.gameId, earlierSeq - 1, 1))[0]);
           return;
         }
       }
       const events = decide(live.table, command, this.deps.clock.now());
       if (events.length === 0) {
-        this.sendViews(live, 'whole');
+        this.delivery.views(live, 'whole');
         return;
       }
       if (command.op === 'quit') {
@@ -218,7 +218,7 @@ export class TableService implements TablePort {
         if (message !== null) messages.push(message);
       }
     }
-    const view = live === undefined ? viewPayloadFor(table, seat.seat, this.deps.outbound.isOnline) : this.currentView(live, seat.seat);
+    const view = live === undefined ? viewPayloadFor(table, seat.seat, this.deps.outbound.isOnline) : this.delivery.currentView(live, seat.seat);
     messages.push(stateUpdate(view, version, now));
     if (current.finished) messages.push(gameEndedMessage(table, version, now));
     return messages;
@@ -239,7 +239,7 @@ export class TableService implements TablePort {
     const live = gameId === undefined ? undefined : this.live.get(gameId);
     if (live === undefined) return;
     this.schedule(live);
-    if (online) this.sendViews(live, 'whole');
+    if (online) this.delivery.views(live, 'whole');
   }
 
   private liveOf(userId: string): LiveTable {
@@ -303,7 +303,7 @@ export class TableService implements TablePort {
       if (event.actorUserId !== null && event.clientMsgId !== null) live.answered.add(event.actorUserId, event.clientMsgId, event.seq);
       if (event.kind === 'PLAYER_ACTION') this.deps.metrics.actions.inc({ source });
     }
-    this.deliver(live, before, events);
+    this.delivery.events(live, before, events);
     if (finished) {
       this.close(live);
       this.deps.records.kick();
@@ -315,58 +315,14 @@ export class TableService implements TablePort {
   /** Runs in the transaction of the last action, whose event is already written: the record holds every action. */
   private async finish(trx: Transaction<Database>, table: TableSnapshot): Promise<void> {
     const actions = await this.deps.repository.actions(table.gameId, trx);
-    const state = table.state;
-    await this.deps.records.recordFinishedGame(trx, {
-      gameId: table.gameId,
-      roomId: table.roomId,
-      gameMode: table.gameMode,
-      baseBet: table.baseBet,
-      seats: table.seats.map((seat) => ({
-        seat: seat.seat,
-        userId: seat.userId,
-        username: seat.username,
-        botLevel: seat.userId === null ? seat.botLevel : null,
-      })),
-      winningTeam: state.winner,
-      deals: state.history,
-      seed: String(state.seed),
-      rules: state.rules,
-      actions,
-      startedAt: table.startedAt,
-      endedAt: nowIso(),
-    });
+    await this.deps.records.recordFinishedGame(trx, finishedGameOf(table, actions, new Date(this.deps.clock.now()).toISOString()));
     await this.deps.rooms.gameFinished(trx, table.roomId);
-  }
-
-  /**
-   * Tells everyone what the committed events did: each event's message to those it concerns (people seated before it,
-   * so someone who quit hears of it too; one serialisation for all but the actor answered), then each seat what
-   * changed in its view.
-   */
-  private deliver(live: LiveTable, before: TableSnapshot, events: TableEvent[]): void {
-    const now = this.deps.clock.now();
-    const { outbound } = this.deps;
-    const people = seatedPeople(before);
-    for (const event of events) {
-      if (event.kind === 'TIMED_OUT') {
-        const seat = live.table.seats[event.payload.seat];
-        if (seat.userId !== null) outbound.sendToUser(seat.userId, timeoutWarning(seat.timeouts, event.seq, now));
-        continue;
-      }
-      const answered = event.clientMsgId === null ? null : event.actorUserId;
-      const shared = eventMessage(event, live.gameId, null, now);
-      if (shared === null) continue;
-      outbound.sendToUsers(answered === null ? people : people.filter((userId) => userId !== answered), shared);
-      if (answered !== null && people.includes(answered)) outbound.sendToUser(answered, eventMessage(event, live.gameId, answered, now) ?? shared);
-    }
-    if (events.some((event) => event.kind !== 'CHAT_MESSAGE')) this.sendViews(live, 'changes');
   }
 
   private close(live: LiveTable): void {
     this.forget(live);
     const people = seatedPeople(live.table);
-    const ended = gameEndedMessage(live.table, live.version, this.deps.clock.now());
-    for (const userId of people) this.deps.outbound.sendToUser(userId, ended);
+    this.delivery.gameEnded(live, people);
     this.deps.hosting.closed(live.gameId, people, true);
   }
 
@@ -377,46 +333,6 @@ export class TableService implements TablePort {
     if (this.live.get(gameId) === live) this.live.delete(gameId);
     this.deps.metrics.tables.set(this.live.size);
     for (const userId of seatedPeople(live.table)) if (this.gameOfUser.get(userId) === gameId) this.gameOfUser.delete(userId);
-  }
-
-  /**
-   * Sends each seated person their view at the table's version: whole, or as what changed since the view they were
-   * last sent (their client applies it; one that lacks that view asks for the whole with RESUME).
-   */
-  private sendViews(live: LiveTable, form: 'whole' | 'changes'): void {
-    if (live.table.state.phase === 'over') return;
-    const now = this.deps.clock.now();
-    const players = tablePlayers(live.table.seats, this.deps.outbound.isOnline);
-    for (const seat of live.table.seats) {
-      if (seat.userId === null || seat.quit) continue;
-      const last = live.sentViews.get(seat.seat);
-      const payload = viewPayloadFor(live.table, seat.seat, this.deps.outbound.isOnline, players);
-      live.sentViews.set(seat.seat, { seq: live.version, payload });
-      const message = form === 'changes' && last !== undefined && last.seq < live.version ? stateChange(last.payload, last.seq, payload, live.version, now) : stateUpdate(payload, live.version, now);
-      this.deps.outbound.sendToUser(seat.userId, message);
-    }
-  }
-
-  /**
-   * The view a seat was sent at the table's version (the same one, so that the next change applies to it wherever
-   * the person reads it), or a new one if they have none at this version yet.
-   */
-  private currentView(live: LiveTable, seat: Seat): GameStatePayload {
-    const last = live.sentViews.get(seat);
-    if (last !== undefined && last.seq === live.version) return last.payload;
-    const payload = viewPayloadFor(live.table, seat, this.deps.outbound.isOnline);
-    live.sentViews.set(seat, { seq: live.version, payload });
-    return payload;
-  }
-
-  /** A message sent again: what the event first said to this person, then their current view. */
-  private async answerAgain(live: LiveTable, userId: string, seq: number): Promise<void> {
-    const [earlier] = await this.deps.repository.eventsAfter(live.gameId, seq - 1, 1);
-    const now = this.deps.clock.now();
-    const message = earlier === undefined ? null : eventMessage(earlier, live.gameId, userId, now);
-    if (message !== null) this.deps.outbound.sendToUser(userId, message);
-    const seat = seatOf(live.table, userId);
-    this.deps.outbound.sendToUser(userId, stateUpdate(this.currentView(live, seat.seat), live.version, now));
   }
 
   private dueContext(live: LiveTable): DueContext {
