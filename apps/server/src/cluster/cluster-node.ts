@@ -37,7 +37,7 @@ export class ClusterNode {
   ) {
     this.leaseMs = config.TABLE_LEASE_MS;
     this.presence = new ClusterPresence(link, nodeId, config.TABLE_LEASE_MS, deps.onPresence, deps.log);
-    this.channels = new UserChannels(link, deps.deliverLocally, deps.log);
+    this.channels = new UserChannels(link, nodeId, deps.deliverLocally, this.presence.onOtherNode, deps.log);
     this.tables = new ClusterTables(link, nodeId, new TableLeases(link, nodeId, config.TABLE_LEASE_MS), deps.playingIds, deps.log);
     this.rateLimit = new SharedRateLimit(link, config.REALTIME_MESSAGES_PER_SECOND, config.REALTIME_BURST);
     this.sockets = new ClusterSockets(link, nodeId, config.REALTIME_SOCKETS_PER_USER, deps.evictLocally, deps.log);

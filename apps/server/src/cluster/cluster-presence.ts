@@ -31,6 +31,13 @@ export class ClusterPresence implements Presence {
 
   isOnline = (userId: string): boolean => this.nodesOfUser.has(userId);
 
+  /** Whether a node other than this one holds a socket of the user. */
+  onOtherNode = (userId: string): boolean => {
+    const nodes = this.nodesOfUser.get(userId);
+    if (nodes === undefined) return false;
+    return nodes.size > (nodes.has(this.nodeId) ? 1 : 0);
+  };
+
   async start(): Promise<void> {
     await this.link.listen(this.channel, (raw) => this.apply(JSON.parse(raw) as PresenceNews));
     await this.beat();

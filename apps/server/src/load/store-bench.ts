@@ -15,7 +15,7 @@ import { openDatabase } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import type { TableSnapshot } from '../tables/snapshot.js';
 import { SqlTableRepository } from '../tables/sql-table-repository.js';
-import { decide, endsDeal, evolve, recover, type TableEvent, type TableSettings } from '../tables/table-reducer.js';
+import { decide, endsDeal, evolve, type NewTableEvent, recover, type TableEvent, type TableSettings } from '../tables/table-reducer.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -47,15 +47,23 @@ function newTable(seed: number): TableSnapshot {
 
 const random = seedRng('store-bench');
 
-/** A table's next events: its first actor plays a random legal action (random players make long matches). */
+/**
+ * A table's next events: its first actor plays a random legal action (random players make long matches); once the
+ * match is over, a chat line (so that a table can reach any number of events).
+ */
 function nextEvents(table: TableSnapshot, seq: number): TableEvent[] {
+  const userId = table.seats[0].userId as string;
+  if (table.state.phase === 'over') return numbered(decide(table, { op: 'chat', userId, clientMsgId: `c-${seq}`, content: { emoji: 'clap' } }, Date.now()), seq);
   const seat = actorsOf(table.state)[0] as Seat;
   const actions = legalActions(table.state, seat);
   const action = actions[nextInt(random, actions.length)];
-  if (action === undefined || action.kind === 'timeUp') throw new Error(`no move for a person: ${table.state.phase} at ${seq}, ${legalActions(table.state, seat).map((a) => a.kind).join()}`);
+  if (action === undefined || action.kind === 'timeUp') throw new Error('no move for a person');
   const { seat: _seat, ...move } = action;
-  const command = { op: 'act' as const, userId: table.seats[seat].userId as string, clientMsgId: `m-${seq}`, move };
-  return decide(table, command, Date.now()).map((event, index) => ({ ...event, seq: seq + index + 1 }) as TableEvent);
+  return numbered(decide(table, { op: 'act', userId: table.seats[seat].userId as string, clientMsgId: `m-${seq}`, move }, Date.now()), seq);
+}
+
+function numbered(events: NewTableEvent[], seq: number): TableEvent[] {
+  return events.map((event, index) => ({ ...event, seq: seq + index + 1 }) as TableEvent);
 }
 
 async function withDatabase<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -109,12 +117,9 @@ async function measureRecovery(eventCount: number, snapshots: boolean): Promise<
     let snapshotSeq = 0;
     let actions = 0;
     while (version < eventCount) {
-      const over = table.state.phase === 'over';
-      const userId = table.seats[0].userId as string;
-      const newEvents = over ? decide(table, { op: 'chat', userId, clientMsgId: `c-${version}`, content: { emoji: 'clap' } }, Date.now()) : nextEvents(table, version);
-      const events = newEvents.map((event, index) => ({ ...event, seq: version + index + 1 }) as TableEvent);
+      const events = nextEvents(table, version);
+      if (events[0]?.kind === 'PLAYER_ACTION') actions++;
       for (const event of events) table = evolve(table, event, SETTINGS);
-      if (!over) actions++;
       version += events.length;
       const due = snapshots && (events.some(endsDeal) || version - snapshotSeq >= SNAPSHOT_EVERY);
       if (due) snapshotSeq = version;
