@@ -37,10 +37,18 @@ function timeout(seq: number): TableEvent {
 }
 
 function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () => Promise<void> }>): void {
-  test("every client message id in the log is known again with its event's seq; events without one are not", async () => {
+  /** Runs `work` on a repository over a fresh database, closed after. */
+  async function withRepository(work: (repository: SqlTableRepository, db: Kysely<Database>) => Promise<void>): Promise<void> {
     const { db, close } = await open();
     try {
-      const repository = new SqlTableRepository(db);
+      await work(new SqlTableRepository(db), db);
+    } finally {
+      await close();
+    }
+  }
+
+  test("every client message id in the log is known again with its event's seq; events without one are not", () =>
+    withRepository(async (repository, db) => {
       const [li, wang] = [crypto.randomUUID(), crypto.randomUUID()];
       const table = newTable([li, wang, null, null]);
       await repository.insert(db, table);
@@ -54,15 +62,10 @@ function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () =
       assert.equal(answered.seqOf(li, 'hello'), undefined, "one person's id is not another's");
       const [read] = await repository.eventsAfter(table.gameId, 2, 1);
       assert.deepEqual(read, events[2], 'an event reads back as it was written');
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test('writes of many tables commit in one group; a table whose next seq is taken is refused alone, with nothing half written', async () => {
-    const { db, close } = await open();
-    try {
-      const repository = new SqlTableRepository(db);
+  test('writes of many tables commit in one group; a table whose next seq is taken is refused alone, with nothing half written', () =>
+    withRepository(async (repository, db) => {
       const user = crypto.randomUUID();
       const tables = [newTable([user, null, null, null]), newTable([user, null, null, null]), newTable([user, null, null, null])];
       for (const table of tables) await repository.insert(db, table);
@@ -87,15 +90,10 @@ function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () =
         assert.equal(stored?.snapshotSeq, refused ? 0 : 2, 'the snapshot went with its events, or not at all');
         assert.equal(stored?.snapshot.deadline, refused ? null : 42);
       }
-    } finally {
-      await close();
-    }
-  });
+    }));
 
-  test('a table loads as its last snapshot and every event after it; the status follows the snapshot', async () => {
-    const { db, close } = await open();
-    try {
-      const repository = new SqlTableRepository(db);
+  test('a table loads as its last snapshot and every event after it; the status follows the snapshot', () =>
+    withRepository(async (repository, db) => {
       const user = crypto.randomUUID();
       const table = newTable([user, null, null, null]);
       await repository.insert(db, table);
@@ -113,10 +111,7 @@ function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () =
       await repository.append({ gameId: table.gameId, events: [chat(5, user, 'd')], snapshot: { table, status: 'finished' }, alsoInTransaction: async () => undefined });
       assert.deepEqual(await repository.playingIds(), []);
       assert.equal((await repository.load(table.gameId))?.status, 'finished');
-    } finally {
-      await close();
-    }
-  });
+    }));
 }
 
 describe('the table repository on SQLite', () => {

@@ -15,7 +15,7 @@ import { openDatabase } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import type { TableSnapshot } from '../tables/snapshot.js';
 import { SqlTableRepository } from '../tables/sql-table-repository.js';
-import { decide, endsDeal, evolve, type NewTableEvent, recover, type TableEvent, type TableSettings } from '../tables/table-reducer.js';
+import { decide, evolve, type NewTableEvent, recover, snapshotDue, type TableEvent, type TableSettings } from '../tables/table-reducer.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -28,7 +28,6 @@ const { values: options } = parseArgs({
 const TABLES = Number(options.tables);
 const ACTIONS = Number(options.actions);
 const SETTINGS: TableSettings = { dealBreakMs: 0 };
-const SNAPSHOT_EVERY = 64;
 
 function newTable(seed: number): TableSnapshot {
   return {
@@ -89,7 +88,7 @@ async function measureWrites(): Promise<{ wall: number; cpu: number }> {
         const events = nextEvents(entry.table, entry.version);
         for (const event of events) entry.table = evolve(entry.table, event, SETTINGS);
         entry.version += events.length;
-        const due = events.some(endsDeal) || entry.version - entry.snapshotSeq >= SNAPSHOT_EVERY;
+        const due = snapshotDue(events, entry.version, entry.snapshotSeq);
         if (due) entry.snapshotSeq = entry.version;
         return { gameId: entry.table.gameId, events, ...(due ? { snapshot: { table: entry.table, status: 'playing' as const } } : {}) };
       }),
@@ -104,9 +103,9 @@ async function measureWrites(): Promise<{ wall: number; cpu: number }> {
 }
 
 /**
- * A table of about `eventCount` events, written as a live table writes them (a snapshot at the end of each deal and
- * every 64 events, or, with `snapshots` false, none after the first), then loaded and rebuilt as a node taking it
- * over does. A match of random players ends after a few thousand actions: chat lines make up the rest.
+ * A table of about `eventCount` events, written as a live table writes them (a snapshot when `snapshotDue` says, or,
+ * with `snapshots` false, none after the first), then loaded and rebuilt as a node taking it over does. A match of
+ * random players ends after a few thousand actions: chat lines make up the rest.
  */
 async function measureRecovery(eventCount: number, snapshots: boolean): Promise<{ wall: number; replayed: number; actions: number }> {
   return withDatabase(async (db) => {
@@ -121,7 +120,7 @@ async function measureRecovery(eventCount: number, snapshots: boolean): Promise<
       if (events[0]?.kind === 'PLAYER_ACTION') actions++;
       for (const event of events) table = evolve(table, event, SETTINGS);
       version += events.length;
-      const due = snapshots && (events.some(endsDeal) || version - snapshotSeq >= SNAPSHOT_EVERY);
+      const due = snapshots && snapshotDue(events, version, snapshotSeq);
       if (due) snapshotSeq = version;
       await repository.append({ gameId: table.gameId, events, ...(due ? { snapshot: { table, status: 'playing' as const } } : {}) });
     }

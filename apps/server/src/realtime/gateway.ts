@@ -14,16 +14,16 @@ import { KeyedRateLimit } from './keyed-rate-limit.js';
 export const REALTIME_PATH = '/v4/realtime';
 
 /**
- * The realtime endpoint: authenticates the upgrade with the JWT (`Authorization: Bearer` or `?token=`, since
- * browsers cannot set headers on a WebSocket), then feeds each text frame to the dispatcher in order. Heartbeats
- * close sockets that stop answering pings.
- */
-/**
  * The heartbeat visits one of this many groups of sockets at a time, each every HEARTBEAT_MS: pinging every socket at
  * once would hold the event loop for the whole round (about 100 ms for 8,000 sockets here) and stall every table.
  */
 const HEARTBEAT_GROUPS = 10;
 
+/**
+ * The realtime endpoint: authenticates the upgrade with the JWT (`Authorization: Bearer` or `?token=`, since
+ * browsers cannot set headers on a WebSocket), then feeds each text frame to the dispatcher in order. Heartbeats
+ * close sockets that stop answering pings.
+ */
 export class RealtimeGateway {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 });
   private heartbeat: NodeJS.Timeout | null = null;

@@ -101,9 +101,17 @@ export function recover(snapshot: TableSnapshot, events: readonly NewTableEvent[
   return table;
 }
 
+/** A snapshot at least this often (in events), besides the end of each deal: recovery replays at most this many. */
+export const SNAPSHOT_EVERY = 64;
+
 /** Whether the event ended a deal or the match: a good moment for a snapshot. */
-export function endsDeal(event: NewTableEvent): boolean {
+function endsDeal(event: NewTableEvent): boolean {
   return event.kind === 'PLAYER_ACTION' && event.payload.events.some((engineEvent) => engineEvent.kind === 'dealEnded' || engineEvent.kind === 'matchEnded');
+}
+
+/** Whether the table, once these events bring it to `version`, is due a new snapshot (the last was at `snapshotSeq`). */
+export function snapshotDue(events: readonly NewTableEvent[], version: number, snapshotSeq: number): boolean {
+  return events.some(endsDeal) || version - snapshotSeq >= SNAPSHOT_EVERY;
 }
 
 /** The seat a person holds at the table; someone who quit holds none (a bot plays their cards now). */

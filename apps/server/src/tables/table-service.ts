@@ -15,12 +15,18 @@ import { finishedGameOf } from './finished-table.js';
 import { TableDelivery } from './table-delivery.js';
 import { eventMessage, gameEndedMessage, stateUpdate, viewPayloadFor } from './table-messages.js';
 import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TableOutbound, TablePort } from './table-ports.js';
-import { decide, endsDeal, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, type TableEvent, type TableSettings } from './table-reducer.js';
+import { decide, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, snapshotDue, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
 import { type DueContext, deadlineFor, dueAt, nextDueAt, playedByServer } from './turn-timing.js';
 
-/** A snapshot at least this often (in events), besides the end of each deal: recovery replays at most this many. */
-const SNAPSHOT_EVERY = 64;
+interface StoredTable {
+  table: TableSnapshot;
+  version: number;
+  snapshotSeq: number;
+  /** The last event after the snapshot, if any. */
+  lastEvent: TableEvent | undefined;
+  finished: boolean;
+}
 
 /**
  * Runs the tables of this node. A command goes through the pure reducer (`decide`), its events are committed to the
@@ -78,22 +84,21 @@ export class TableService implements TablePort {
   /** Starts running a stored table on this node (its snapshot and the events after it) and sends everyone their view. */
   async open(gameId: string): Promise<void> {
     if (this.live.has(gameId) || this.stopped || !(await this.deps.hosting.claim(gameId))) return;
-    const stored = await this.deps.repository.load(gameId);
-    if (stored === undefined || stored.status !== 'playing') {
+    const stored = await this.storedTable(gameId);
+    if (stored === undefined || stored.finished) {
       this.deps.hosting.closed(gameId, [], true);
       return;
     }
     const answered = new AnsweredMessages(await this.deps.repository.clientMessages(gameId));
     if (this.live.has(gameId)) return;
-    const table = recover(stored.snapshot, stored.events, this.settings);
-    const version = stored.events.at(-1)?.seq ?? stored.snapshotSeq;
-    const live = new LiveTable(table, version, stored.snapshotSeq, this.deps.clock.now(), answered, new ServerPlayers(this.deps.log));
+    const { table, version, snapshotSeq, lastEvent } = stored;
+    const live = new LiveTable(table, version, snapshotSeq, this.deps.clock.now(), answered, new ServerPlayers(this.deps.log));
     this.live.set(gameId, live);
     this.deps.metrics.tables.set(this.live.size);
     const people = seatedPeople(table);
     for (const userId of people) this.gameOfUser.set(userId, gameId);
     await this.deps.hosting.opened(gameId, people);
-    await this.sendLastEventAgain(live, people);
+    await this.sendLastEventAgain(live, people, lastEvent);
     this.delivery.views(live, 'whole');
     this.schedule(live);
   }
@@ -102,9 +107,10 @@ export class TableService implements TablePort {
    * A table taken over from a node that died (or resumed after a restart) may have had its last event only partly
    * delivered: it goes to everyone again, with its own id, so clients drop it if they have it and see no gap if not.
    */
-  private async sendLastEventAgain(live: LiveTable, people: string[]): Promise<void> {
+  private async sendLastEventAgain(live: LiveTable, people: string[], loaded: TableEvent | undefined): Promise<void> {
     if (live.version === 0) return;
-    const [last] = await this.deps.repository.eventsAfter(live.gameId, live.version - 1, 1);
+    // Loaded with the table unless the snapshot was taken at that very event.
+    const last = loaded ?? (await this.deps.repository.eventsAfter(live.gameId, live.version - 1, 1))[0];
     if (last !== undefined) this.delivery.eventAgain(live, last, people);
   }
 
@@ -224,11 +230,18 @@ export class TableService implements TablePort {
     return messages;
   }
 
-  private async storedTable(gameId: string): Promise<{ table: TableSnapshot; version: number; finished: boolean } | undefined> {
+  /** A stored table brought up to date: its last snapshot with the events after it applied, and where its log stands. */
+  private async storedTable(gameId: string): Promise<StoredTable | undefined> {
     const stored = await this.deps.repository.load(gameId);
     if (stored === undefined) return undefined;
-    const table = recover(stored.snapshot, stored.events, this.settings);
-    return { table, version: stored.events.at(-1)?.seq ?? stored.snapshotSeq, finished: stored.status === 'finished' };
+    const lastEvent = stored.events.at(-1);
+    return {
+      table: recover(stored.snapshot, stored.events, this.settings),
+      version: lastEvent?.seq ?? stored.snapshotSeq,
+      snapshotSeq: stored.snapshotSeq,
+      lastEvent,
+      finished: stored.status === 'finished',
+    };
   }
 
   /** A person's connections opened or all closed: away players are played for after a grace period. */
@@ -272,8 +285,8 @@ export class TableService implements TablePort {
   }
 
   /**
-   * Writes a command's events to the table's log (with a snapshot at the end of a deal, every SNAPSHOT_EVERY events
-   * and at the end of the game) and, once that is committed, evolves the table and tells everyone.
+   * Writes a command's events to the table's log (with a snapshot when `snapshotDue` says, and at the end of the
+   * game) and, once that is committed, evolves the table and tells everyone.
    */
   private async commit(
     live: LiveTable,
@@ -286,18 +299,18 @@ export class TableService implements TablePort {
     for (const event of events) table = evolve(table, event, this.settings);
     const version = live.version + events.length;
     const finished = table.state.phase === 'over';
-    const snapshotDue = finished || events.some(endsDeal) || version - live.snapshotSeq >= SNAPSHOT_EVERY;
+    const snapshotNow = finished || snapshotDue(events, version, live.snapshotSeq);
     const finish = finished ? (trx: Transaction<Database>) => this.finish(trx, table) : undefined;
     await this.deps.repository.append({
       gameId: live.gameId,
       events,
-      ...(snapshotDue ? { snapshot: { table, status: finished ? 'finished' : 'playing' } } : {}),
+      ...(snapshotNow ? { snapshot: { table, status: finished ? 'finished' : 'playing' } } : {}),
       ...(finish !== undefined || alsoInTransaction !== undefined ? { alsoInTransaction: finish ?? alsoInTransaction } : {}),
     });
     const before = live.table;
     live.table = table;
     live.version = version;
-    if (snapshotDue) live.snapshotSeq = version;
+    if (snapshotNow) live.snapshotSeq = version;
     if (events.some((event) => event.kind !== 'CHAT_MESSAGE')) live.changedAt = this.deps.clock.now();
     for (const event of events) {
       if (event.actorUserId !== null && event.clientMsgId !== null) live.answered.add(event.actorUserId, event.clientMsgId, event.seq);
