@@ -214,6 +214,15 @@ describe('a table in memory, on a clock the test moves', () => {
     const sent = people.map((userId, index) => (h.outbound.wire.get(userId) ?? []).slice(wireBefore[index]));
     const deltas = sent.flat().filter((message) => message.type === 'GAME_STATE_DELTA').length;
     assert.equal(deltas, actions * 4, 'every action after the first view: one delta per seat, no whole view');
+    assert.equal(sent.flat().length, deltas, 'and nothing else: each action travels inside the delta');
+    for (const userId of people) {
+      const played = h.outbound.of(userId, 'PLAYER_ACTION').filter((message) => message.seq > versionBefore);
+      assert.deepEqual(
+        played.map((message) => message.seq),
+        Array.from({ length: actions }, (_, index) => versionBefore + index + 1),
+        'a client reads every action from the deltas, in order',
+      );
+    }
     const size = (message: unknown): number => Buffer.byteLength(JSON.stringify(message));
     const deltaBytes = sent.flat().reduce((sum, message) => sum + (message.type === 'GAME_STATE_DELTA' ? size(message) : 0), 0);
     const wholeBytes = people.reduce((sum, userId) => sum + (h.outbound.received.get(userId) ?? []).filter((m) => m.type === 'GAME_STATE_UPDATE' && m.seq > versionBefore).reduce((total, m) => total + size(m), 0), 0);

@@ -100,23 +100,38 @@ export interface GameStatePayload {
 }
 
 /**
- * A seat's view as what changed since the view it was sent at `base` (a full GAME_STATE_UPDATE or another delta):
- * the fields that differ, and the deal log's new entries instead of the whole log. Applied to the view at `base`
- * (`applyStateDelta`), it gives the full view at this message's seq. A client without that view asks with RESUME.
- * It names no room or game: the view it applies to does (and a new table always starts with a whole view).
+ * A seat's view as what changed since the view it was sent at `base` (a full GAME_STATE_UPDATE or another delta),
+ * with nothing that did not change. Applied to the view at `base` (`applyStateDelta`), it gives the full view at this
+ * message's seq. A client without that view asks with RESUME. It names no room or game: the view it applies to does
+ * (and a new table always starts with a whole view).
  */
 export interface GameStateDeltaPayload {
   base: number;
   /** Fields of the payload other than the view that changed, with their new values. */
-  changed: Partial<Pick<GameStatePayload, 'legal' | 'players' | 'deadline' | 'nextDealAt'>>;
-  /** Fields of the view that changed, with their new values (the log too, when it did not just grow). */
-  view: Partial<SeatView>;
-  /** Entries added at the end of the view's log. */
-  logAdded: SeatView['log'];
+  changed?: Partial<Pick<GameStatePayload, 'legal' | 'players' | 'deadline' | 'nextDealAt'>>;
+  /** Fields of the view replaced, with their new values (the log too, when it did not just grow). */
+  view?: Partial<SeatView>;
+  /** Fields of the view that kept their own fields, with only those that changed (the trick after a pass). */
+  viewPatch?: { [K in keyof SeatView]?: Partial<NonNullable<SeatView[K]>> };
+  /**
+   * Entries added at the end of the view's log; absent, those of `action`'s plays and passes (none without an action,
+   * or when the log comes whole in `view`).
+   */
+  logAdded?: SeatView['log'];
+  /**
+   * The action this change comes from, when one action made it: the seat's copy of its PLAYER_ACTION without the
+   * room (the view names it), so that each seat gets one message per action. A client treats it as the PLAYER_ACTION
+   * of this seq (its id `tableMessageId(gameId, seq, 'PLAYER_ACTION')`), before the view.
+   */
+  action?: SeatAction;
 }
 
-export interface PlayerActionPayload {
+export interface PlayerActionPayload extends SeatAction {
   roomId: string;
+}
+
+/** One seat's action as a client is told of it. */
+export interface SeatAction {
   seat: Seat;
   kind: 'play' | 'pass' | 'tribute' | 'return' | 'timeUp';
   /** Whether the server played it for the seat (timeout, 托管, a disconnected player or a bot). */
@@ -176,6 +191,14 @@ export interface ServerMessage<T extends ServerMessageType = ServerMessageType> 
   messageId: string;
   /** The table's sequence number: it increases with every table event; messages outside a table carry the last one. */
   seq: number;
+}
+
+/**
+ * The id of a table's message: the same for every copy and every time it is sent again (a view's `scope` names the
+ * seat as well as the game, since each seat's view differs).
+ */
+export function tableMessageId(scope: string, seq: number, type: ServerMessageType): string {
+  return `${scope}:${seq}:${type}`;
 }
 
 export type AnyServerMessage = { [T in ServerMessageType]: ServerMessage<T> }[ServerMessageType];

@@ -1,5 +1,5 @@
-import type { SeatView } from '@guandan/engine';
-import type { GameStateDeltaPayload, GameStatePayload } from './realtime.js';
+import type { LogEntry, SeatView } from '@guandan/engine';
+import { type GameStateDeltaPayload, type GameStatePayload, type SeatAction, type ServerMessage, tableMessageId } from './realtime.js';
 
 const PAYLOAD_FIELDS = ['legal', 'players', 'deadline', 'nextDealAt'] as const;
 
@@ -28,25 +28,78 @@ function added<T>(previous: readonly T[], next: readonly T[]): T[] | null {
   return next.slice(previous.length);
 }
 
-/** What turns the payload sent at `base` into `next`. */
-export function stateDelta(previous: GameStatePayload, next: GameStatePayload, base: number): GameStateDeltaPayload {
-  const changed: GameStateDeltaPayload['changed'] = {};
+/** The log entries an action's events add: one for each play and each pass, in order. */
+export function logEntriesOf(action: SeatAction): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (const event of action.events) {
+    if (event.kind === 'played') entries.push({ seat: event.seat, play: event.play });
+    else if (event.kind === 'passed') entries.push({ seat: event.seat, play: null });
+  }
+  return entries;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The fields of an object that changed, if it kept the same fields (e.g. a trick after a pass); null otherwise. */
+function patchOf(previous: unknown, next: unknown): Record<string, unknown> | null {
+  if (!isRecord(previous) || !isRecord(next)) return null;
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(previous).length || !keys.every((key) => Object.hasOwn(previous, key))) return null;
+  const patch: Record<string, unknown> = {};
+  for (const key of keys) if (!sameJson(previous[key], next[key])) patch[key] = next[key];
+  return patch;
+}
+
+/**
+ * What turns the payload sent at `base` into `next`, with the action that made the change if one did. Only what
+ * changed is there: a field of the view that kept its shape (the trick) as the part of it that changed, and the log's
+ * new entries left out when they are the action's own.
+ */
+export function stateDelta(previous: GameStatePayload, next: GameStatePayload, base: number, action?: SeatAction): GameStateDeltaPayload {
+  const delta: GameStateDeltaPayload = { base };
+  const changed: NonNullable<GameStateDeltaPayload['changed']> = {};
   for (const field of PAYLOAD_FIELDS) {
     if (!sameJson(previous[field], next[field])) (changed as Record<string, unknown>)[field] = next[field] ?? null;
   }
-  const view: Partial<SeatView> = {};
+  const view: Record<string, unknown> = {};
+  const viewPatch: Record<string, Record<string, unknown>> = {};
   for (const key of Object.keys(next.view) as (keyof SeatView)[]) {
-    if (key === 'log') continue;
-    if (!sameJson(previous.view[key], next.view[key])) (view as Record<string, unknown>)[key] = next.view[key];
+    if (key === 'log' || sameJson(previous.view[key], next.view[key])) continue;
+    const patch = patchOf(previous.view[key], next.view[key]);
+    if (patch === null) view[key] = next.view[key];
+    else viewPatch[key] = patch;
   }
   const logAdded = added(previous.view.log, next.view.log);
   if (logAdded === null) view.log = next.view.log;
-  return { base, changed, view, logAdded: logAdded ?? [] };
+  if (Object.keys(changed).length > 0) delta.changed = changed;
+  if (Object.keys(view).length > 0) delta.view = view as Partial<SeatView>;
+  if (Object.keys(viewPatch).length > 0) delta.viewPatch = viewPatch as GameStateDeltaPayload['viewPatch'];
+  if (logAdded !== null && !sameJson(logAdded, action === undefined ? [] : logEntriesOf(action))) delta.logAdded = logAdded;
+  if (action !== undefined) delta.action = action;
+  return delta;
 }
 
 /** The payload a delta leads to from the payload it was made against. */
 export function applyStateDelta(previous: GameStatePayload, delta: GameStateDeltaPayload): GameStatePayload {
   const view: SeatView = { ...previous.view, ...delta.view };
-  if (delta.logAdded.length > 0) view.log = [...view.log, ...delta.logAdded];
+  const fields = view as unknown as Record<string, object>;
+  for (const [key, patch] of Object.entries(delta.viewPatch ?? {}) as [string, object][]) fields[key] = { ...fields[key], ...patch };
+  const logAdded = delta.logAdded ?? (delta.action === undefined || delta.view?.log !== undefined ? [] : logEntriesOf(delta.action));
+  if (logAdded.length > 0) view.log = [...view.log, ...logAdded];
   return { ...previous, ...delta.changed, view };
+}
+
+/**
+ * What a client reads from a delta made against the view it holds (`last`, at the delta's base): the action inside
+ * it as its PLAYER_ACTION message, if it carries one, then the whole view it leads to.
+ */
+export function readStateDelta(last: ServerMessage<'GAME_STATE_UPDATE'>, delta: ServerMessage<'GAME_STATE_DELTA'>): [ServerMessage<'PLAYER_ACTION'>, ServerMessage<'GAME_STATE_UPDATE'>] | [ServerMessage<'GAME_STATE_UPDATE'>] {
+  const { timestamp, seq } = delta;
+  const view: ServerMessage<'GAME_STATE_UPDATE'> = { type: 'GAME_STATE_UPDATE', payload: applyStateDelta(last.payload, delta.payload), timestamp, messageId: delta.messageId, seq };
+  const action = delta.payload.action;
+  if (action === undefined) return [view];
+  const { roomId, gameId } = last.payload;
+  return [{ type: 'PLAYER_ACTION', payload: { roomId, ...action }, timestamp, messageId: tableMessageId(gameId, seq, 'PLAYER_ACTION'), seq }, view];
 }

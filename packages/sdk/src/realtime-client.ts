@@ -1,8 +1,8 @@
 import {
   type AnyServerMessage,
-  applyStateDelta,
   type ClientMessageType,
   type ClientPayload,
+  readStateDelta,
   type ServerMessage,
   type ServerMessageType,
   TOO_MANY_CONNECTIONS,
@@ -191,19 +191,24 @@ export class RealtimeClient {
     } catch {
       return;
     }
+    if (message.type !== 'GAME_STATE_DELTA') {
+      this.deliver(message);
+      return;
+    }
+    const last = this.lastState;
+    // Without the view it was made against (lost messages, or a second device that joined later), the delta is no
+    // use: the current view, and the action inside it, come with a RESUME.
+    if (last === null || last.seq !== message.payload.base) {
+      this.resumeOnce();
+      return;
+    }
+    for (const read of readStateDelta(last, message)) this.deliver(read);
+  }
+
+  private deliver(message: AnyServerMessage): void {
     if (REPEATABLE_EVENTS.has(message.type)) {
       if (this.seen.has(message.messageId)) return;
       this.remember(message.messageId);
-    }
-    if (message.type === 'GAME_STATE_DELTA') {
-      const view = this.applyDelta(message as ServerMessage<'GAME_STATE_DELTA'>);
-      // Without the view it was made against (lost messages, or a second device that joined later), the delta is
-      // no use: the current view comes with a RESUME.
-      if (view === null) {
-        this.resumeOnce();
-        return;
-      }
-      message = view;
     }
     // Every change of a table reaches each seated player with the next seq: a jump means messages were lost (the
     // node running the table died while sending them). Ask for what was missed, as after a reconnect.
@@ -219,14 +224,6 @@ export class RealtimeClient {
     if (this.roomId === null || this.resumedAfterGap === this.lastSeq) return;
     this.resumedAfterGap = this.lastSeq;
     this.send('RESUME', { roomId: this.roomId, lastSeq: this.lastSeq });
-  }
-
-  /** The full view a delta leads to, from the last view received, if the delta was made against that one. */
-  private applyDelta(message: ServerMessage<'GAME_STATE_DELTA'>): ServerMessage<'GAME_STATE_UPDATE'> | null {
-    const last = this.lastState;
-    if (last === null || last.seq !== message.payload.base) return null;
-    const payload = applyStateDelta(last.payload, message.payload);
-    return { type: 'GAME_STATE_UPDATE', payload, timestamp: message.timestamp, messageId: message.messageId, seq: message.seq };
   }
 
   private remember(messageId: string): void {

@@ -3,9 +3,9 @@ import type { GameStatePayload } from '@guandan/protocol';
 import type { Clock } from '../platform/clock.js';
 import type { LiveTable } from './live-table.js';
 import type { TableSnapshot } from './snapshot.js';
-import { eventMessage, gameEndedMessage, stateChange, stateUpdate, tablePlayers, timeoutWarning, viewPayloadFor } from './table-messages.js';
+import { actionMessage, eventMessage, gameEndedMessage, seatAction, stateChange, stateUpdate, tablePlayers, timeoutWarning, viewPayloadFor } from './table-messages.js';
 import type { TableOutbound } from './table-ports.js';
-import { seatedPeople, seatOf, type TableEvent } from './table-reducer.js';
+import { type ActionEvent, seatedPeople, seatOf, type TableEvent } from './table-reducer.js';
 
 /**
  * What a running table sends, and to whom: each event to the people it concerns, each seat its own view (whole, or
@@ -20,11 +20,14 @@ export class TableDelivery {
   /**
    * What committed events did: each event's message to those it concerns (people seated before it, so someone who
    * quit hears of it too; one serialisation for all but the actor answered), then each seat what changed in its view.
+   * A single action travels inside each seat's change instead, so a seat gets one message per action.
    */
   events(live: LiveTable, before: TableSnapshot, events: TableEvent[]): void {
     const now = this.clock.now();
+    // The game's last action has no view to go in.
+    const lone = events.length === 1 && events[0].kind === 'PLAYER_ACTION' && live.table.state.phase !== 'over' ? events[0] : undefined;
     const people = seatedPeople(before);
-    for (const event of events) {
+    for (const event of lone === undefined ? events : []) {
       if (event.kind === 'TIMED_OUT') {
         const seat = live.table.seats[event.payload.seat];
         if (seat.userId !== null) this.outbound.sendToUser(seat.userId, timeoutWarning(seat.timeouts, event.seq, now));
@@ -36,7 +39,7 @@ export class TableDelivery {
       this.outbound.sendToUsers(answered === null ? people : people.filter((userId) => userId !== answered), shared);
       if (answered !== null && people.includes(answered)) this.outbound.sendToUser(answered, eventMessage(event, live.gameId, answered, now) ?? shared);
     }
-    if (events.some((event) => event.kind !== 'CHAT_MESSAGE')) this.views(live, 'changes');
+    if (events.some((event) => event.kind !== 'CHAT_MESSAGE')) this.views(live, 'changes', lone);
   }
 
   /** A logged event sent again to these people (a table opening after a restart or a failover), with its own id. */
@@ -58,9 +61,10 @@ export class TableDelivery {
 
   /**
    * Sends each seated person their view at the table's version: whole, or as what changed since the view they were
-   * last sent (their client applies it; one that lacks that view asks for the whole with RESUME).
+   * last sent (their client applies it; one that lacks that view asks for the whole with RESUME). The action that
+   * made the change, if given, goes inside the change, or on its own before a whole view.
    */
-  views(live: LiveTable, form: 'whole' | 'changes'): void {
+  views(live: LiveTable, form: 'whole' | 'changes', action?: ActionEvent): void {
     if (live.table.state.phase === 'over') return;
     const now = this.clock.now();
     const players = tablePlayers(live.table.seats, this.outbound.isOnline);
@@ -69,8 +73,12 @@ export class TableDelivery {
       const last = live.sentViews.get(seat.seat);
       const payload = viewPayloadFor(live.table, seat.seat, this.outbound.isOnline, players);
       live.sentViews.set(seat.seat, { seq: live.version, payload });
-      const changes = form === 'changes' && last !== undefined && last.seq < live.version;
-      this.outbound.sendToUser(seat.userId, changes ? stateChange(last.payload, last.seq, payload, live.version, now) : stateUpdate(payload, live.version, now));
+      if (form === 'changes' && last !== undefined && last.seq < live.version) {
+        this.outbound.sendToUser(seat.userId, stateChange(last.payload, last.seq, payload, live.version, now, action && seatAction(action, seat.userId)));
+        continue;
+      }
+      if (action !== undefined) this.outbound.sendToUser(seat.userId, actionMessage(action, live.gameId, seat.userId, now));
+      this.outbound.sendToUser(seat.userId, stateUpdate(payload, live.version, now));
     }
   }
 

@@ -1,11 +1,11 @@
 import { type Card, legalActions, type MatchState, type Play, type Seat, viewFor } from '@guandan/engine';
-import { type AnyServerMessage, type GameStatePayload, type LegalOptions, type ServerMessage, type ServerMessageType, type ServerPayloads, stateDelta, type TablePlayer } from '@guandan/protocol';
+import { type AnyServerMessage, type GameStatePayload, type LegalOptions, type ServerMessage, type ServerMessageType, type SeatAction, type ServerPayloads, stateDelta, tableMessageId, type TablePlayer } from '@guandan/protocol';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
-import type { TableEvent } from './table-reducer.js';
+import type { ActionEvent, TableEvent } from './table-reducer.js';
 
 /** A table message; its id is stable, so a message sent again on resume is recognisably the same one. */
-export function tableMessage<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], seq: number, idSuffix: string, now: number): ServerMessage<T> {
-  return { type, payload, timestamp: now, messageId: `${idSuffix}:${seq}:${type}`, seq };
+export function tableMessage<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], seq: number, scope: string, now: number): ServerMessage<T> {
+  return { type, payload, timestamp: now, messageId: tableMessageId(scope, seq, type), seq };
 }
 
 /**
@@ -15,10 +15,8 @@ export function tableMessage<T extends ServerMessageType>(type: T, payload: Serv
  */
 export function eventMessage(event: TableEvent, gameId: string, userId: string | null, now: number): AnyServerMessage | null {
   switch (event.kind) {
-    case 'PLAYER_ACTION': {
-      const mine = event.actorUserId === userId && event.clientMsgId !== null;
-      return tableMessage('PLAYER_ACTION', mine ? { ...event.payload, inReplyTo: event.clientMsgId as string } : event.payload, event.seq, gameId, now);
-    }
+    case 'PLAYER_ACTION':
+      return actionMessage(event, gameId, userId, now);
     case 'CHAT_MESSAGE':
       return tableMessage('CHAT_MESSAGE', event.payload, event.seq, gameId, now);
     case 'PLAYER_LEFT':
@@ -97,7 +95,22 @@ export function stateUpdate(payload: GameStatePayload, seq: number, now: number)
   return tableMessage('GAME_STATE_UPDATE', payload, seq, `${payload.gameId}:${payload.view.seat}`, now);
 }
 
-/** A seat's view as what changed since the one it was sent at `base`. */
-export function stateChange(previous: GameStatePayload, base: number, next: GameStatePayload, seq: number, now: number): ServerMessage<'GAME_STATE_DELTA'> {
-  return tableMessage('GAME_STATE_DELTA', stateDelta(previous, next, base), seq, `${next.gameId}:${next.view.seat}`, now);
+/** A seat's view as what changed since the one it was sent at `base`, with the action that changed it if one did. */
+export function stateChange(previous: GameStatePayload, base: number, next: GameStatePayload, seq: number, now: number, action?: SeatAction): ServerMessage<'GAME_STATE_DELTA'> {
+  return tableMessage('GAME_STATE_DELTA', stateDelta(previous, next, base, action), seq, `${next.gameId}:${next.view.seat}`, now);
+}
+
+/** An action as this person is told of it (theirs answers their message). */
+export function actionMessage(event: ActionEvent, gameId: string, userId: string | null, now: number): ServerMessage<'PLAYER_ACTION'> {
+  return tableMessage('PLAYER_ACTION', answers(event, userId) ? { ...event.payload, inReplyTo: event.clientMsgId as string } : event.payload, event.seq, gameId, now);
+}
+
+/** An action as this person is told of it inside their view's change. */
+export function seatAction(event: ActionEvent, userId: string): SeatAction {
+  const { roomId: _room, ...action } = event.payload;
+  return answers(event, userId) ? { ...action, inReplyTo: event.clientMsgId as string } : action;
+}
+
+function answers(event: ActionEvent, userId: string | null): boolean {
+  return event.actorUserId === userId && event.clientMsgId !== null;
 }

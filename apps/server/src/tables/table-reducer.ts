@@ -19,6 +19,8 @@ export type NewTableEvent =
 
 export type TableEvent = NewTableEvent & { seq: number };
 
+export type ActionEvent = TableEvent & { kind: 'PLAYER_ACTION' };
+
 /** The server's own move for a seat: a bot's, 托管's, or a person's whose time ran out (`timedOut`). */
 export interface ServerMove {
   op: 'serverAct';

@@ -9,6 +9,13 @@ import { ALL_ERROR_CODES } from './error-codes.js';
  */
 const Uuid = z.uuid();
 const Seat = z.int().min(0).max(3);
+const SeatAction = z.strictObject({
+  seat: Seat,
+  kind: z.enum(['play', 'pass', 'tribute', 'return', 'timeUp']),
+  auto: z.boolean(),
+  events: z.array(z.looseObject({ kind: z.string() })),
+  inReplyTo: z.string().max(64).optional(),
+});
 
 const PAYLOADS = {
   GAME_STATE_UPDATE: z.strictObject({
@@ -22,24 +29,21 @@ const PAYLOADS = {
   }),
   GAME_STATE_DELTA: z.strictObject({
     base: z.int().nonnegative(),
-    changed: z.strictObject({
-      legal: z.strictObject({ canPass: z.boolean(), plays: z.array(z.looseObject({ cards: z.array(z.string()) })), cards: z.array(z.string()) }).optional(),
-      players: z.array(z.looseObject({ seat: Seat })).length(4).optional(),
-      deadline: z.number().nullable().optional(),
-      nextDealAt: z.number().nullable().optional(),
-    }),
+    changed: z
+      .strictObject({
+        legal: z.strictObject({ canPass: z.boolean(), plays: z.array(z.looseObject({ cards: z.array(z.string()) })), cards: z.array(z.string()) }).optional(),
+        players: z.array(z.looseObject({ seat: Seat })).length(4).optional(),
+        deadline: z.number().nullable().optional(),
+        nextDealAt: z.number().nullable().optional(),
+      })
+      .optional(),
     // A hand in a delta is still only the seat's own: the view's keys are those of a full view.
-    view: z.looseObject({ hand: z.array(z.string()).optional(), actors: z.array(Seat).optional() }),
-    logAdded: z.array(z.looseObject({})),
+    view: z.looseObject({ hand: z.array(z.string()).optional(), actors: z.array(Seat).optional() }).optional(),
+    viewPatch: z.record(z.string(), z.looseObject({})).optional(),
+    logAdded: z.array(z.looseObject({})).optional(),
+    action: SeatAction.optional(),
   }),
-  PLAYER_ACTION: z.strictObject({
-    roomId: Uuid,
-    seat: Seat,
-    kind: z.enum(['play', 'pass', 'tribute', 'return', 'timeUp']),
-    auto: z.boolean(),
-    events: z.array(z.looseObject({ kind: z.string() })),
-    inReplyTo: z.string().max(64).optional(),
-  }),
+  PLAYER_ACTION: z.strictObject({ roomId: Uuid, ...SeatAction.shape }),
   PLAYER_JOINED: z.strictObject({ roomId: Uuid, seat: Seat, userId: Uuid.nullable(), username: z.string(), room: GameRoomSchema.optional() }),
   PLAYER_LEFT: z.strictObject({ roomId: Uuid, seat: Seat, userId: Uuid.nullable(), replacedBy: z.string().nullable(), room: GameRoomSchema.optional() }),
   ROOM_UPDATE: z.strictObject({ roomId: Uuid, room: GameRoomSchema }),

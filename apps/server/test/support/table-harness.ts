@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BotLevel } from '@guandan/bots';
 import type { Rules } from '@guandan/engine';
-import { type AnyServerMessage, applyStateDelta, type ServerMessage, type ServerMessageType } from '@guandan/protocol';
+import { type AnyServerMessage, readStateDelta, type ServerMessage, type ServerMessageType } from '@guandan/protocol';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/platform/db/database.js';
@@ -32,7 +32,7 @@ export class RecordingOutbound implements TableOutbound {
     const sent = JSON.parse(JSON.stringify(message)) as AnyServerMessage;
     this.wire.set(userId, [...(this.wire.get(userId) ?? []), sent]);
     const list = this.received.get(userId) ?? [];
-    list.push(sent.type === 'GAME_STATE_DELTA' ? this.applied(userId, sent) : sent);
+    list.push(...(sent.type === 'GAME_STATE_DELTA' ? this.read(userId, sent) : [sent]));
     this.received.set(userId, list);
   };
 
@@ -40,10 +40,10 @@ export class RecordingOutbound implements TableOutbound {
     for (const userId of userIds) this.sendToUser(userId, message);
   };
 
-  private applied(userId: string, delta: ServerMessage<'GAME_STATE_DELTA'>): ServerMessage<'GAME_STATE_UPDATE'> {
+  private read(userId: string, delta: ServerMessage<'GAME_STATE_DELTA'>): AnyServerMessage[] {
     const last = this.of(userId, 'GAME_STATE_UPDATE').at(-1);
     if (last === undefined || last.seq !== delta.payload.base) throw new Error(`a delta for ${userId} at ${delta.seq} against ${delta.payload.base}, but the last view was at ${last?.seq}`);
-    return { type: 'GAME_STATE_UPDATE', payload: applyStateDelta(last.payload, delta.payload), timestamp: delta.timestamp, messageId: delta.messageId, seq: delta.seq };
+    return readStateDelta(last, delta);
   }
 
   isOnline = (userId: string): boolean => this.online.has(userId);
