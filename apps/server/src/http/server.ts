@@ -38,7 +38,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
     frameworkErrors: frameworkErrorHandler(metrics),
     clientErrorHandler: clientErrorHandler(metrics),
   });
-  await installSecurityHeaders(app, config.HSTS_MAX_AGE_SECONDS);
+  installSecurityHeaders(app, config.HSTS_MAX_AGE_SECONDS);
   const db = await openDatabase(
     config.database,
     (error) => app.log.warn({ err: error }, 'idle database connection lost'),
