@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actorsOf, isBomb, type MatchEvent, type Seat, SEATS, viewFor } from '@guandan/engine';
+import { actorsOf, type Exchange, type MatchEvent, parseCards, type Play, type Seat, SEATS, viewFor } from '@guandan/engine';
 import type { AnyServerMessage } from '@guandan/protocol';
 import {
   consumeEffect,
+  effectOf,
   initialTableState,
   isMyTurn,
   mySeat,
@@ -27,30 +28,6 @@ import {
 
 const reduceAll = (messages: readonly AnyServerMessage[], state = initialTableState(ROOM_ID)): TableState =>
   messages.reduce(reduceServerMessage, state);
-
-type WithoutId<E> = E extends unknown ? Omit<E, 'id'> : never;
-
-/** The effect one engine event should give. */
-function expectedEffect(event: MatchEvent): WithoutId<TableEffect> | null {
-  switch (event.kind) {
-    case 'played':
-      return { kind: 'play', seat: event.seat, play: event.play, bomb: isBomb(event.play.type) };
-    case 'passed':
-      return { kind: 'pass', seat: event.seat };
-    case 'playerOut':
-      return { kind: 'out', seat: event.seat, place: event.place };
-    case 'tributePaid':
-      return { kind: 'exchange', exchange: event.exchange, returned: false };
-    case 'tributeReturned':
-      return { kind: 'exchange', exchange: event.exchange, returned: true };
-    case 'dealEnded':
-      return { kind: 'dealEnded', result: event.result };
-    case 'matchEnded':
-      return { kind: 'victory', winningTeam: event.winner };
-    default:
-      return null;
-  }
-}
 
 const withoutIds = (effects: readonly TableEffect[]): unknown[] => effects.map(({ id: _id, ...rest }) => rest);
 
@@ -85,7 +62,7 @@ for (const { seed, second } of MATCHES) {
           const seq = index + 1;
           state = reduceServerMessage(state, playerAction(step, seq));
           for (const event of step.events) {
-            const effect = expectedEffect(event);
+            const effect = effectOf(event);
             if (effect !== null) expected.push(effect);
             if (event.kind === 'played') trick = [...trick, { seat: event.seat, play: event.play }];
             if (event.kind === 'passed') trick = [...trick, { seat: event.seat, play: null }];
@@ -114,6 +91,37 @@ for (const { seed, second } of MATCHES) {
     }
   });
 }
+
+describe('effects of engine events', () => {
+  const single: Play = { type: 'Single', rank: '5', cards: ['S5'] };
+  const bomb: Play = { type: 'Bomb', rank: '7', cards: parseCards('S7 H7 C7 D7') };
+  const exchange: Exchange = { from: 0, to: 1, card: 'HA' };
+
+  it('a play (marked when it is a bomb), a pass, a seat going out and each exchange become their effect', () => {
+    assert.deepEqual(effectOf({ kind: 'played', seat: 2, play: single }), { kind: 'play', seat: 2, play: single, bomb: false });
+    assert.deepEqual(effectOf({ kind: 'played', seat: 3, play: bomb }), { kind: 'play', seat: 3, play: bomb, bomb: true });
+    assert.deepEqual(effectOf({ kind: 'passed', seat: 1 }), { kind: 'pass', seat: 1 });
+    assert.deepEqual(effectOf({ kind: 'playerOut', seat: 0, place: 2 }), { kind: 'out', seat: 0, place: 2 });
+    assert.deepEqual(effectOf({ kind: 'tributePaid', exchange }), { kind: 'exchange', exchange, returned: false });
+    assert.deepEqual(effectOf({ kind: 'tributeReturned', exchange }), { kind: 'exchange', exchange, returned: true });
+  });
+
+  it('the end of a deal carries its result and the end of the match its winner; the other events animate nothing', () => {
+    const { steps } = playMatch('table-state-8');
+    const [result] = steps[steps.length - 1].after.history;
+    assert.deepEqual(effectOf({ kind: 'dealEnded', result }), { kind: 'dealEnded', result });
+    assert.deepEqual(effectOf({ kind: 'matchEnded', winner: 1, levels: ['A', '5'] }), { kind: 'victory', winningTeam: 1 });
+    assert.deepEqual(effectOf({ kind: 'matchEnded', winner: null, levels: ['9', '7'] }), { kind: 'victory', winningTeam: null });
+    const quiet: MatchEvent[] = [
+      { kind: 'dealStarted', deal: 2, level: '3', levelTeam: 0, tribute: 'single' },
+      { kind: 'antiTribute', seats: [1, 3] },
+      { kind: 'tributeSubmitted', seat: 1 },
+      { kind: 'playBegins', leader: 0 },
+      { kind: 'trickWon', seat: 2, leader: 2 },
+    ];
+    for (const event of quiet) assert.equal(effectOf(event), null, event.kind);
+  });
+});
 
 describe('table state: resuming, retries, rooms and games', () => {
   const { start, steps } = playMatch('table-state-8');

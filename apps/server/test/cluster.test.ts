@@ -5,7 +5,7 @@ import type { AnyServerMessage } from '@guandan/protocol';
 import { RealtimeClient, RestClient, type SocketLike } from '@guandan/sdk';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { playByHint } from '../src/load/bot-client.js';
+import { playByHint } from '../tools/load/bot-client.js';
 import { type ClusterNodeProcess, skipWithoutCluster, startCluster, type TestCluster } from './support/cluster.js';
 import { customTable } from './support/games.js';
 import { eventually } from './support/table-play.js';

@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { replayMatch } from '@guandan/engine';
 import type { ServerMessage } from '@guandan/protocol';
-import { playByHint } from '../src/load/bot-client.js';
+import { playByHint } from '../tools/load/bot-client.js';
 import { openDatabase } from '../src/platform/db/database.js';
 import { SqlTableRepository } from '../src/tables/sql-table-repository.js';
 import { recover } from '../src/tables/table-reducer.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ErrorCode, GameRoom } from '@guandan/protocol';
 import { ApiError } from '@guandan/sdk';
-import { playByHint } from '../src/load/bot-client.js';
+import { playByHint } from '../tools/load/bot-client.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { connectedPlayers, eventually, everyoneEnds, MANY_GUESTS, resumeByHint, waitFor } from './support/table-play.js';
 

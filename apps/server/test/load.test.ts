@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { runLoad } from '../src/load/load-run.js';
-import { ServerStatsSampler } from '../src/load/server-stats.js';
-import { prometheusUsage } from '../src/load/server-usage.js';
+import { runLoad } from '../tools/load/load-run.js';
+import { ServerStatsSampler } from '../tools/load/server-stats.js';
+import { prometheusUsage } from '../tools/load/server-usage.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const METRICS_TOKEN = 'load-test-metrics-token';

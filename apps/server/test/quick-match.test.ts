@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { playByHint } from '../src/load/bot-client.js';
+import { playByHint } from '../tools/load/bot-client.js';
 import { connectedPlayer } from './support/players.js';
 import { startTestServer, type TestServer } from './support/server.js';
 

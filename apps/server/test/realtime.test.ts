@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { autoPlay } from '@guandan/bots';
 import { RealtimeClient, type SocketLike } from '@guandan/sdk';
 import WebSocket from 'ws';
-import { playByHint, sendAction } from '../src/load/bot-client.js';
+import { playByHint, sendAction } from '../tools/load/bot-client.js';
 import { customTable } from './support/games.js';
 import { connectedPlayer } from './support/players.js';
 import { startTestServer, type TestServer } from './support/server.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { type Action, replayMatch } from '@guandan/engine';
 import BetterSqlite3 from 'better-sqlite3';
-import { playByHint } from '../src/load/bot-client.js';
+import { playByHint } from '../tools/load/bot-client.js';
 import { freePort, killHard, startChildServer } from './support/child-server.js';
 import { customTable } from './support/games.js';
 import { closeAllPlayers, connectedPlayer } from './support/players.js';

@@ -1,4 +1,4 @@
-import type { Seat } from '@guandan/engine';
+import { type Seat, SEATS } from '@guandan/engine';
 import type { Replay } from '@guandan/protocol';
 import type { RestClient } from '@guandan/sdk';
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
@@ -29,7 +29,6 @@ export interface ReplayScreenProps {
   onClose: () => void;
 }
 
-const SEATS: readonly Seat[] = [0, 1, 2, 3];
 const NO_FLIGHTS: ReadonlyMap<string, Flight> = new Map();
 
 /** A finished game, step by step: every hand face up, the trick, and the action that led to each step. */

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ProtocolError } from '@guandan/protocol';
-import type { Kysely, Transaction } from 'kysely';
-import { nowIso } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
+import { type Executor, nowIso } from '../platform/db/database.js';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface LedgerWrite {
   userId: string;

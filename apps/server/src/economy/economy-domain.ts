@@ -1,6 +1,10 @@
 import type { Api } from '../http/api.js';
-import type { Platform } from '../platform/context.js';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import type { EventBus } from '../platform/bus.js';
+import type { Db } from '../platform/db/database.js';
 import { WALLET_LINKED } from '../wallet/wallet-linked.js';
+import type { ChainRuntime } from './chain-runtime.js';
 import { BalanceReader } from './balances.js';
 import { ChainIndexer } from './chain-indexer.js';
 import { chainRoutes } from './chain-routes.js';
@@ -11,6 +15,16 @@ import { playRewardChain } from './reward-chain.js';
 import { subscribeRewards } from './reward-consumer.js';
 import { type MintedReward, RewardMinter } from './reward-minter.js';
 import { tradeRoutes } from './trade-routes.js';
+
+/** What the economy is built on. */
+export interface EconomyPorts {
+  config: Config;
+  db: Db;
+  bus: EventBus;
+  log: FastifyBaseLogger;
+  /** Null with CHAIN=off. */
+  chain: ChainRuntime | null;
+}
 
 export interface EconomyDomain {
   /** Starts the reward minter (settling what a previous run left) and the chain indexer (from its last block). */
@@ -23,13 +37,13 @@ export interface EconomyDomain {
  * CHAIN=off the rewards still accrue (pending) and the chain routes answer CHAIN_OFF.
  */
 export function buildEconomy(
-  platform: Platform,
+  ports: EconomyPorts,
   api: Api,
   announce: (minted: MintedReward[]) => void,
   /** On a cluster, whether this node is the one minting now; one process always is. */
   mintsHere: () => Promise<boolean> = async () => true,
 ): EconomyDomain {
-  const { chain, db, config, log, bus } = platform;
+  const { chain, db, config, log, bus } = ports;
   const balances = chain === null ? null : new BalanceReader(chain, config.BALANCE_CACHE_MS);
   const minter =
     chain === null

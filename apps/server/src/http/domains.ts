@@ -1,7 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { ClusterNode } from '../cluster/cluster-node.js';
 import { formatUnits } from 'viem';
-import type { Platform } from '../platform/context.js';
+import type { FastifyBaseLogger } from 'fastify';
+import type { TokenService } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import type { RedisLink } from '../cluster/redis-link.js';
+import type { ChainRuntime } from '../economy/chain-runtime.js';
+import type { EventBus } from '../platform/bus.js';
+import type { Db } from '../platform/db/database.js';
+import type { Metrics } from '../platform/metrics.js';
 import type { Api } from './api.js';
 import { coinsRoutes } from '../coins/coins-routes.js';
 import { buildEconomy } from '../economy/economy-domain.js';
@@ -39,6 +46,20 @@ import { SOLE_HOST } from '../tables/table-ports.js';
 import { TableService } from '../tables/table-service.js';
 import { walletRoutes } from '../wallet/wallet-routes.js';
 import { WalletService } from '../wallet/wallet-service.js';
+
+/** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
+export interface Platform {
+  config: Config;
+  db: Db;
+  bus: EventBus;
+  metrics: Metrics;
+  tokens: TokenService;
+  log: FastifyBaseLogger;
+  /** Null with CHAIN=off. */
+  chain: ChainRuntime | null;
+  /** The shared Redis when this process is a node of a cluster; null on one process. */
+  redis: RedisLink | null;
+}
 
 /** The domains, wired to each other through their service interfaces and the bus. */
 export interface Domains {

@@ -8,14 +8,13 @@ import { RedisLink } from '../cluster/redis-link.js';
 import type { Config } from '../config.js';
 import { openChain } from '../economy/chain-runtime.js';
 import { InProcessBus } from '../platform/bus.js';
-import type { Platform } from '../platform/context.js';
 import { openDatabase } from '../platform/db/database.js';
 import { Metrics } from '../platform/metrics.js';
 import { Api } from './api.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './errors.js';
 import { serveMetrics } from './metrics-route.js';
 import { installSecurityHeaders } from './security-headers.js';
-import { buildDomains, type Domains } from './domains.js';
+import { buildDomains, type Domains, type Platform } from './domains.js';
 import { serveWebApp } from './web-app.js';
 
 export interface PlatformServer {

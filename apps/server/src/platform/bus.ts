@@ -7,7 +7,10 @@ export interface BusEvent {
 
 export type BusHandler = (event: BusEvent) => Promise<void>;
 
-/** The port domains publish and subscribe through; in-process here, Redis pub/sub when scaled out. */
+/**
+ * The port domains publish and subscribe through. It runs in each process: on a cluster, events still cross nodes
+ * through the outbox table every node's relay sweeps (each consumer applies an event once), not through the bus.
+ */
 export interface EventBus {
   publish(event: BusEvent): Promise<void>;
   subscribe(kind: string, handler: BusHandler): void;

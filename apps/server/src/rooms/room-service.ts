@@ -9,6 +9,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { KeyedQueue } from '../platform/keyed-queue.js';
+import type { UserOutbound } from '../platform/user-outbound.js';
 import type { RoomLifecycle, TablePort } from '../tables/table-ports.js';
 import { newInviteCode } from './invite-code.js';
 import type { MatchQueue } from './match-queue.js';
@@ -21,11 +22,6 @@ export interface PlayerDirectory {
   profile(userId: string): Promise<{ username: string; coins: number }>;
   /** Inside a room's transaction pass it: on SQLite's single connection a read outside it would wait for it forever. */
   rating(userId: string, trx?: Transaction<Database>): Promise<number>;
-}
-
-export interface RoomOutbound {
-  sendToUser(userId: string, message: AnyServerMessage): void;
-  isOnline(userId: string): boolean;
 }
 
 /** Each deal can cost up to three levels' worth of the bet: a player must cover that to sit down. */
@@ -51,7 +47,7 @@ export class RoomService implements RoomLifecycle {
       matchQueue: MatchQueue;
       tables: TablePort;
       players: PlayerDirectory;
-      outbound: RoomOutbound;
+      outbound: UserOutbound;
       config: Config;
     },
   ) {}

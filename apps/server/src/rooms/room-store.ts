@@ -1,11 +1,10 @@
 import { ProtocolError } from '@guandan/protocol';
-import type { Kysely, Transaction } from 'kysely';
-import { nowIso } from '../platform/db/database.js';
+import type { Kysely } from 'kysely';
+import { type Executor, nowIso } from '../platform/db/database.js';
 import type { Database, RoomsTable } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import type { Room } from './room.js';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 
 function fromRow(row: RoomsTable): Room {
   return {

@@ -1,13 +1,12 @@
 import type { Action } from '@guandan/engine';
 import { ProtocolError } from '@guandan/protocol';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import { nowIso } from '../platform/db/database.js';
+import { type Executor, nowIso } from '../platform/db/database.js';
 import type { Database, TableEventsTable } from '../platform/db/schema.js';
 import type { TableSnapshot } from './snapshot.js';
 import type { TableEvent } from './table-reducer.js';
 import type { LoadedTable, TableRepository, TableWrite } from './table-repository.js';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 
 interface Waiting {
   write: TableWrite;

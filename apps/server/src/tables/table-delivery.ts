@@ -1,10 +1,10 @@
 import type { Seat } from '@guandan/engine';
 import type { GameStatePayload } from '@guandan/protocol';
 import type { Clock } from '../platform/clock.js';
+import type { UserOutbound } from '../platform/user-outbound.js';
 import type { LiveTable } from './live-table.js';
 import type { TableSnapshot } from './snapshot.js';
 import { actionMessage, eventMessage, gameEndedMessage, seatAction, stateChange, stateUpdate, tablePlayers, timeoutWarning, viewPayloadFor } from './table-messages.js';
-import type { TableOutbound } from './table-ports.js';
 import { type ActionEvent, seatedPeople, seatOf, type TableEvent } from './table-reducer.js';
 
 /**
@@ -13,7 +13,7 @@ import { type ActionEvent, seatedPeople, seatOf, type TableEvent } from './table
  */
 export class TableDelivery {
   constructor(
-    private readonly outbound: TableOutbound,
+    private readonly outbound: UserOutbound,
     private readonly clock: Clock,
   ) {}
 

@@ -6,14 +6,6 @@ import type { Database } from '../platform/db/schema.js';
 import type { FinishedGame } from '../records/finished-game.js';
 import type { TableCommand } from './table-commands.js';
 
-/** Delivers messages to a user's open connections (on this node; through the bus when scaled out). */
-export interface TableOutbound {
-  sendToUser(userId: string, message: AnyServerMessage): void;
-  /** One message to several people: serialised once. */
-  sendToUsers(userIds: readonly string[], message: AnyServerMessage): void;
-  isOnline(userId: string): boolean;
-}
-
 /** What the tables domain needs from rooms: to close a room with its game, and to free a seat someone quit. */
 export interface RoomLifecycle {
   gameFinished(trx: Transaction<Database>, roomId: string): Promise<void>;

@@ -14,7 +14,8 @@ import type { TableCommand } from './table-commands.js';
 import { finishedGameOf } from './finished-table.js';
 import { TableDelivery } from './table-delivery.js';
 import { eventMessage, gameEndedMessage, stateUpdate, viewPayloadFor } from './table-messages.js';
-import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TableOutbound, TablePort } from './table-ports.js';
+import type { UserOutbound } from '../platform/user-outbound.js';
+import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TablePort } from './table-ports.js';
 import { decide, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, snapshotDue, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
 import { type DueContext, deadlineFor, dueAt, nextDueAt, playedByServer } from './turn-timing.js';
@@ -49,7 +50,7 @@ export class TableService implements TablePort {
       config: Config;
       clock: Clock;
       metrics: Metrics;
-      outbound: TableOutbound;
+      outbound: UserOutbound;
       rooms: RoomLifecycle;
       records: GameRecorder;
       hosting: TableHosting;

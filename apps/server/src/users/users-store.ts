@@ -1,10 +1,9 @@
 import { usernameKey, type WalletType } from '@guandan/protocol';
-import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
-import type { Db } from '../platform/db/database.js';
-import type { Database, UsersTable } from '../platform/db/schema.js';
+import type { Insertable, Updateable } from 'kysely';
+import type { Db, Executor } from '../platform/db/database.js';
+import type { UsersTable } from '../platform/db/schema.js';
 import type { UserRow } from './user-shape.js';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The `users` rows; pass a transaction as `executor` to make a write part of a larger one. */
 export class UsersStore {

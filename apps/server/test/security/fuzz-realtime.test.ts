@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { parseClientMessage } from '@guandan/protocol';
 import fc from 'fast-check';
-import { playByHint } from '../../src/load/bot-client.js';
+import { playByHint } from '../../tools/load/bot-client.js';
 import { type Frame, frames } from '../support/fuzz-frames.js';
 import { replayHint, fuzzSeed, seedFor } from '../support/fuzz-seed.js';
 import { FuzzSocket } from '../support/fuzz-socket.js';

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { SessionSchema, UserSchema, UsernameSchema } from '@guandan/protocol';
 import { Kysely, SqliteDialect } from 'kysely';
-import { keyExistingUsernames, settleUsernames } from '../../src/users/username-keys.js';
+import { keyExistingUsernames, settleUsernames } from '../../src/platform/db/username-keys-migration.js';
 import { call, expectError, expectOk, newAccount, signUp } from '../support/accounts.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 

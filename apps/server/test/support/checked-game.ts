@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { type Action, type Seat, viewFor } from '@guandan/engine';
 import type { Replay, ServerMessage } from '@guandan/protocol';
-import { playByHint } from '../../src/load/bot-client.js';
+import { playByHint } from '../../tools/load/bot-client.js';
 import { customTable } from './games.js';
 import type { TestPlayer } from './players.js';
 import type { TestServer } from './server.js';

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, untilReady } from '../../src/load/child-server.js';
+import { freePort, untilReady } from '../../tools/load/child-server.js';
 
 export { freePort };
 

@@ -11,7 +11,8 @@ import type { Database } from '../../src/platform/db/schema.js';
 import { Metrics } from '../../src/platform/metrics.js';
 import type { FinishedGame } from '../../src/records/finished-game.js';
 import { SqlTableRepository } from '../../src/tables/sql-table-repository.js';
-import { SOLE_HOST, type TableOutbound } from '../../src/tables/table-ports.js';
+import type { UserOutbound } from '../../src/platform/user-outbound.js';
+import { SOLE_HOST } from '../../src/tables/table-ports.js';
 import { TableService } from '../../src/tables/table-service.js';
 import { FakeClock } from './fake-clock.js';
 
@@ -22,7 +23,7 @@ export const START = Date.UTC(2026, 11, 1, 12, 0, 0);
  * Who is online, and every message each user was sent, in order: `wire` as sent, `received` as a client reads them
  * (a view sent as what changed is applied to the last view, as the SDK does, and must fit it).
  */
-export class RecordingOutbound implements TableOutbound {
+export class RecordingOutbound implements UserOutbound {
   readonly online = new Set<string>();
   readonly wire = new Map<string, AnyServerMessage[]>();
   readonly received = new Map<string, AnyServerMessage[]>();

@@ -3,7 +3,7 @@ import { autoPlay } from '@guandan/bots';
 import { type Action, applyAction, type Card, type MatchEvent, type MatchState, type Rules, startMatch } from '@guandan/engine';
 import type { AnyServerMessage, GameStatePayload, Replay, ServerMessage, ServerMessageType } from '@guandan/protocol';
 import type { RealtimeClient } from '@guandan/sdk';
-import { mustActIn, playByHint, sendAction } from '../../src/load/bot-client.js';
+import { mustActIn, playByHint, sendAction } from '../../tools/load/bot-client.js';
 import { connectedPlayer, type TestPlayer } from './players.js';
 import type { TestServer } from './server.js';
 

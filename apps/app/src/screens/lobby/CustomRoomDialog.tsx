@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Choice } from '../../ui/Choice';
 import { colors, fonts, space } from '../../ui/theme';
-import { DEFAULT_ROOM_OPTIONS, type RoomOptions } from './room-options';
+import { A_MAX_FAILURES, DEFAULT_ROOM_OPTIONS, PLAY_SECONDS, type RoomOptions } from './room-options';
 
 export interface CustomRoomDialogProps {
   busy: boolean;
@@ -70,11 +70,7 @@ export function CustomRoomDialog({ busy, error, onCreate, onCancel }: CustomRoom
             label={t('custom.aFailures')}
             value={options.aMaxFailures}
             onChange={set('aMaxFailures')}
-            options={[
-              { value: 3, label: t('custom.times', { n: 3 }) },
-              { value: 5, label: t('custom.times', { n: 5 }) },
-              { value: 'none', label: t('custom.unlimited') },
-            ]}
+            options={A_MAX_FAILURES.map((times) => ({ value: times, label: times === 'none' ? t('custom.unlimited') : t('custom.times', { n: times }) }))}
           />
           <Choice
             label={t('custom.maxBomb')}
@@ -116,7 +112,7 @@ export function CustomRoomDialog({ busy, error, onCreate, onCancel }: CustomRoom
             label={t('custom.playTimer')}
             value={options.playSeconds}
             onChange={set('playSeconds')}
-            options={[15, 20, 30].map((seconds) => ({ value: seconds as RoomOptions['playSeconds'], label: t('custom.seconds', { n: seconds }) }))}
+            options={PLAY_SECONDS.map((seconds) => ({ value: seconds, label: t('custom.seconds', { n: seconds }) }))}
           />
         </ScrollView>
         {error !== null && (

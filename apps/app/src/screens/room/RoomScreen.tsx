@@ -1,3 +1,4 @@
+import { SEATS } from '@guandan/engine';
 import type { GameRoom, User } from '@guandan/protocol';
 import type { RealtimeClient, RestClient } from '@guandan/sdk';
 import { useEffect, useState } from 'react';
@@ -26,7 +27,6 @@ export interface RoomScreenProps {
   onLeft: () => void;
 }
 
-const SEATS = [0, 1, 2, 3] as const;
 /** Where each seat sits around the table, counted from mine: me at the bottom, then right, partner on top, left. */
 const PLACES = ['bottom', 'right', 'top', 'left'] as const;
 

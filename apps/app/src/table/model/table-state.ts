@@ -195,7 +195,8 @@ function onPlayerAction(state: TableState, message: ServerMessage<'PLAYER_ACTION
   return addEffects({ ...markApplied(answered, message), trick, lastDeal }, effects);
 }
 
-function effectOf(event: MatchEvent): NewEffect | null {
+/** The animation an engine event asks for, before the reducer numbers it; events the table does not animate give null. */
+export function effectOf(event: MatchEvent): NewEffect | null {
   switch (event.kind) {
     case 'played':
       return { kind: 'play', seat: event.seat, play: event.play, bomb: isBomb(event.play.type) };

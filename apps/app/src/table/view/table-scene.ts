@@ -1,4 +1,4 @@
-import type { Card, Seat } from '@guandan/engine';
+import { type Card, type Seat, SEATS } from '@guandan/engine';
 import { columnOrder, type HandColumn } from '../model/arrange';
 import type { HandCard } from '../model/hand';
 import type { TrickEntry } from '../model/trick';
@@ -60,7 +60,7 @@ export function buildScene(input: SceneInput): Scene {
   const flights = new Map<string, Flight>();
   const { card } = layout;
 
-  for (const seat of [0, 1, 2, 3] as Seat[]) {
+  for (const seat of SEATS) {
     if (seat === me) continue;
     const count = input.handCounts[seat] ?? 0;
     const anchor = layout.backs[positionOf(seat)];

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../../config.js';
 import { migrateToLatest } from './migrations.js';
@@ -8,6 +8,8 @@ import { preparedOnce } from './prepared-once.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
+/** A query runs on the database or inside a transaction. */
+export type Executor = Db | Transaction<Database>;
 
 /** Opens the configured database (SQLite file or PostgreSQL) and migrates it; `onQuery` counts each statement run. */
 export async function openDatabase(

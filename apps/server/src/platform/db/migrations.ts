@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
-import { keyExistingUsernames } from '../../users/username-keys.js';
+import { keyExistingUsernames } from './username-keys-migration.js';
 
 /** Migrations run in name order on SQLite and PostgreSQL alike (schema builder only, no dialect SQL). */
 const MIGRATIONS: Record<string, Migration> = {

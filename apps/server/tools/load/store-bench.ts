@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { actorsOf, legalActions, nextInt, type Seat, seedRng, startMatch } from '@guandan/engine';
 import type { Kysely } from 'kysely';
-import { openDatabase } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
-import type { TableSnapshot } from '../tables/snapshot.js';
-import { SqlTableRepository } from '../tables/sql-table-repository.js';
-import { decide, evolve, type NewTableEvent, recover, snapshotDue, type TableEvent, type TableSettings } from '../tables/table-reducer.js';
+import { openDatabase } from '../../src/platform/db/database.js';
+import type { Database } from '../../src/platform/db/schema.js';
+import type { TableSnapshot } from '../../src/tables/snapshot.js';
+import { SqlTableRepository } from '../../src/tables/sql-table-repository.js';
+import { decide, evolve, type NewTableEvent, recover, snapshotDue, type TableEvent, type TableSettings } from '../../src/tables/table-reducer.js';
 
 const { values: options } = parseArgs({
   options: {

@@ -3,10 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { untilReady } from '../load/child-server.js';
+import { SERVER_MAIN, untilReady } from '../load/child-server.js';
 import { startNginx } from './nginx.js';
 
 /**
@@ -27,7 +26,6 @@ const { values } = parseArgs({
 const nodes = Number(values.nodes);
 const firstPort = Number(values['first-node-port']);
 const dataDir = resolve(values['data-dir']);
-const main = fileURLToPath(new URL('../main.js', import.meta.url));
 /** A node's first start migrates the database, which may take a while on a slow disk. */
 const NODE_READY_TIMEOUT_MS = 60_000;
 
@@ -63,7 +61,7 @@ async function run(): Promise<void> {
   for (const [index, port] of ports.entries()) {
     const nodeDir = join(dataDir, `node-${index}`);
     mkdirSync(nodeDir, { recursive: true });
-    const child = spawn(process.execPath, [main], {
+    const child = spawn(process.execPath, [SERVER_MAIN], {
       env: { ...process.env, ...shared, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: nodeDir, NODE_ID: `node-${index}` },
       stdio: 'inherit',
     });

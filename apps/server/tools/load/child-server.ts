@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -40,15 +40,20 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /**
+ * The server the tools start: the compiled build, not the sources through tsx, so that load figures measure the
+ * product as it ships (the tools' scripts run `tsc -b` first).
+ */
+export const SERVER_MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'main.js');
+
+/**
  * Starts the built server (`dist/main.js`) as a child process on a free port with a temporary SQLite database.
  * `env` overrides the load defaults and the environment (the browser tests slow bots down to a person's pace).
  */
 export async function startChildServer(options: { cpuProfileDir?: string; env?: Record<string, string> } = {}): Promise<ChildServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'guandan-load-'));
-  const main = fileURLToPath(new URL('../main.js', import.meta.url));
   const profiling = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
-  const child = spawn(process.execPath, [...profiling, main], {
+  const child = spawn(process.execPath, [...profiling, SERVER_MAIN], {
     env: { ...LOAD_DEFAULTS, ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
     // The server logs to stdout: send it to stderr so that the report on stdout stays clean.
     stdio: ['ignore', 2, 2],
