@@ -147,8 +147,8 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
           assert.ok(user.total_wins + user.total_losses <= 1, 'at most one result per player (a drawn game counts neither)');
           const coins = (await db.query("select coalesce(sum(amount), 0) as sum, count(*) filter (where reason like 'deal %') as deals from coin_ledger where user_id = $1", [player.userId]))
             .rows[0] as { sum: string; deals: string };
-          const balance = (await db.query('select game_coin_balance from users where id = $1', [player.userId])).rows[0] as { game_coin_balance: number };
-          assert.equal(balance.game_coin_balance, Number(coins.sum), 'the coin balance is its ledger, each entry once');
+          const balance = (await db.query('select balance from coin_balances where user_id = $1', [player.userId])).rows[0] as { balance: number };
+          assert.equal(balance.balance, Number(coins.sum), 'the coin balance is its ledger, each entry once');
           assert.ok(Number(coins.deals) <= (index === 0 ? 2 : 1), `one settlement per deal at most: ${coins.deals}`);
           if (index === 1) {
             const rating = (await db.query('select games from ratings where user_id = $1', [player.userId])).rows[0] as { games: number } | undefined;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { FriendSchema, type Session } from '@guandan/protocol';
 import { z } from 'zod';
+import { CoinAccounts } from '../src/coins/coin-accounts.js';
 import { FriendsService } from '../src/friends/friends-service.js';
 import { UsersService } from '../src/users/users-service.js';
 import { call, expectError, expectOk, newAccount, signUp } from './support/accounts.js';
@@ -116,7 +117,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       expectOk(await ask(alice, { user_id: bob.user.user_id }), FriendSchema);
       expectOk(await ask(alice, { user_id: carol.user.user_id }), FriendSchema);
       const db = t.server.platform.db;
-      const friends = new FriendsService(db, new UsersService(db, 0), { isOnline: (userId) => userId === bob.user.user_id });
+      const friends = new FriendsService(db, new UsersService(db, new CoinAccounts(db), 0), { isOnline: (userId) => userId === bob.user.user_id });
       const online = Object.fromEntries((await friends.list(alice.user.user_id)).map((friend) => [friend.user.user_id, friend.online]));
       assert.deepEqual(online, { [bob.user.user_id]: true, [carol.user.user_id]: false });
     });

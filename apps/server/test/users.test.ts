@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PublicUserSchema, UserSchema } from '@guandan/protocol';
+import { CoinAccounts } from '../src/coins/coin-accounts.js';
 import { UsersService } from '../src/users/users-service.js';
 import { call, expectError, expectOk, newAccount, signUp } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -57,7 +58,7 @@ describe('users', () => {
   });
 
   test('UsersService gives profiles by id, skipping unknown ids, and NOT_FOUND for an unknown user', async () => {
-    const users = new UsersService(t.server.platform.db, 0);
+    const users = new UsersService(t.server.platform.db, new CoinAccounts(t.server.platform.db), 0);
     const [a, b] = [await signUp(t), await signUp(t)];
     const unknown = crypto.randomUUID();
     const profiles = await users.publicProfiles([a.user.user_id, b.user.user_id, a.user.user_id, unknown]);

@@ -39,7 +39,7 @@ export class AuthService {
    */
   async login(input: { email: string; password: string }, address: string): Promise<Session> {
     await this.throttle.check(input.email, address);
-    const account = await this.store.findCredentials(input.email);
+    const account = await this.users.credentials(input.email);
     if (account === undefined || account.passwordHash === null) {
       await verifyNothing(input.password);
       await this.throttle.recordFailure(input.email, address);
@@ -115,7 +115,7 @@ export class AuthService {
   }
 
   private async signIn(userId: string): Promise<Session> {
-    await this.store.recordSignIn(userId, new Date().toISOString());
+    await this.users.recordSignIn(userId);
     return this.issueSession(await this.users.get(userId));
   }
 

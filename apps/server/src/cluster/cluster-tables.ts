@@ -5,8 +5,7 @@ import { type AnyServerMessage, type ErrorCode, ProtocolError } from '@guandan/p
 import type { Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import type { TableCommand } from '../tables/table-commands.js';
-import type { NewTable, TableHosting, TablePort } from '../tables/table-ports.js';
-import type { TableService } from '../tables/table-service.js';
+import type { LocalTables, NewTable, TableHosting, TablePort } from '../tables/table-ports.js';
 import type { RedisLink } from './redis-link.js';
 import type { TableLeases } from './table-leases.js';
 
@@ -39,7 +38,7 @@ return 1`;
  * node renews its leases and takes over tables whose lease ran out, reading them from the database.
  */
 export class ClusterTables implements TablePort, TableHosting {
-  private local: TableService | null = null;
+  private local: LocalTables | null = null;
   private readonly waiting = new Map<string, (reply: Reply) => void>();
   private readonly replyChannel: string;
   private timer: NodeJS.Timeout | null = null;
@@ -59,7 +58,7 @@ export class ClusterTables implements TablePort, TableHosting {
   }
 
   /** The node's own table service (built with this object as its hosting). */
-  attach(local: TableService): void {
+  attach(local: LocalTables): void {
     this.local = local;
   }
 
@@ -197,7 +196,7 @@ export class ClusterTables implements TablePort, TableHosting {
     this.link.commands.eval(FORGET_PLAYER, keys.length, ...keys, gameId).catch((error: unknown) => this.log.error({ err: error, gameId }, 'forgetting players failed'));
   }
 
-  private service(): TableService {
+  private service(): LocalTables {
     if (this.local === null) throw new Error('ClusterTables used before attach()');
     return this.local;
   }

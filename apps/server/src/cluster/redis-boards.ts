@@ -1,6 +1,5 @@
 import type { RankingEntry } from '@guandan/protocol';
-import type { Db } from '../platform/db/database.js';
-import type { Boards } from '../ranking/boards.js';
+import { type BoardRecord, type Boards, rankedEntries, type Usernames } from '../ranking/boards.js';
 import type { BoardEntry } from '../ranking/leaderboard-store.js';
 import type { RedisLink } from './redis-link.js';
 
@@ -41,7 +40,8 @@ function rowOf(member: string): BoardEntry {
 export class RedisBoards implements Boards {
   constructor(
     private readonly link: RedisLink,
-    private readonly db: Db,
+    private readonly record: BoardRecord,
+    private readonly usernames: Usernames,
   ) {}
 
   async page(board: string, page: number, limit: number): Promise<RankingEntry[]> {
@@ -66,20 +66,15 @@ export class RedisBoards implements Boards {
 
   private async ensure(board: string): Promise<void> {
     if ((await this.link.commands.exists(this.membersKey(board))) === 1) return;
-    const rows = await this.db.selectFrom('leaderboard').select(['user_id', 'score', 'wins', 'updated_at']).where('board', '=', board).execute();
-    for (const row of rows) await this.place(board, row, 'only-new');
+    for (const row of await this.record.entries(board)) await this.place(board, row, 'only-new');
   }
 
   private place(board: string, row: BoardEntry, mode: 'replace' | 'only-new'): Promise<unknown> {
     return this.link.commands.eval(PLACE, 2, this.setKey(board), this.membersKey(board), row.user_id, memberOf(row), mode);
   }
 
-  private async entries(members: string[], firstRank: number): Promise<RankingEntry[]> {
-    const rows = members.map(rowOf);
-    if (rows.length === 0) return [];
-    const users = await this.db.selectFrom('users').select(['id', 'username']).where('id', 'in', rows.map((row) => row.user_id)).execute();
-    const names = new Map(users.map((user) => [user.id, user.username]));
-    return rows.map((row, index) => ({ rank: firstRank + index, user_id: row.user_id, username: names.get(row.user_id) ?? '', score: row.score, wins: row.wins }));
+  private entries(members: string[], firstRank: number): Promise<RankingEntry[]> {
+    return rankedEntries(members.map(rowOf), firstRank, this.usernames);
   }
 
   private setKey(board: string): string {

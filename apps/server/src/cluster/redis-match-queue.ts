@@ -1,6 +1,5 @@
-import { type MatchedMode, type MatchQueue, queueable } from '../rooms/match-queue.js';
+import { type FindRoom, type MatchedMode, type MatchQueue, queueable } from '../rooms/match-queue.js';
 import type { Room } from '../rooms/room.js';
-import type { RoomStore } from '../rooms/room-store.js';
 import type { RedisLink } from './redis-link.js';
 
 /** How many queued rooms one matchmaking request looks at. */
@@ -15,14 +14,14 @@ const LOOK_AT = 50;
 export class RedisMatchQueue implements MatchQueue {
   constructor(
     private readonly link: RedisLink,
-    private readonly store: RoomStore,
+    private readonly findRoom: FindRoom,
   ) {}
 
   async candidates(mode: MatchedMode): Promise<Room[]> {
     const ids = await this.link.commands.zrange(this.key(mode), '0', String(LOOK_AT - 1));
     const rooms: Room[] = [];
     for (const id of ids) {
-      const room = await this.store.get(id).catch(() => undefined);
+      const room = await this.findRoom(id).catch(() => undefined);
       if (room !== undefined && queueable(room)) rooms.push(room);
       else await this.link.commands.zrem(this.key(mode), id);
     }

@@ -1,10 +1,10 @@
-import { CoinBalanceSchema, LedgerEntrySchema, PageQuerySchema, ProtocolError } from '@guandan/protocol';
+import { CoinBalanceSchema, LedgerEntrySchema, PageQuerySchema } from '@guandan/protocol';
 import { z } from 'zod';
 import { route } from '../http/api.js';
-import type { Db } from '../platform/db/database.js';
+import type { CoinAccounts } from './coin-accounts.js';
 
 /** The caller's game coins: the balance and the ledger behind it. */
-export function coinsRoutes(db: Db) {
+export function coinsRoutes(coins: CoinAccounts) {
   return [
     route({
       method: 'GET',
@@ -13,11 +13,7 @@ export function coinsRoutes(db: Db) {
       tag: 'coins',
       auth: true,
       response: CoinBalanceSchema,
-      handler: async ({ user }) => {
-        const row = await db.selectFrom('users').select('game_coin_balance').where('id', '=', user.userId).executeTakeFirst();
-        if (row === undefined) throw new ProtocolError('NOT_FOUND', 'no such user');
-        return { balance: row.game_coin_balance };
-      },
+      handler: async ({ user }) => ({ balance: await coins.balanceOf(user.userId) }),
     }),
     route({
       method: 'GET',
@@ -28,15 +24,7 @@ export function coinsRoutes(db: Db) {
       query: PageQuerySchema,
       response: z.array(LedgerEntrySchema),
       handler: async ({ user, query }) => {
-        const rows = await db
-          .selectFrom('coin_ledger')
-          .select(['id', 'amount', 'reason', 'balance_after', 'created_at'])
-          .where('user_id', '=', user.userId)
-          .orderBy('created_at', 'desc')
-          .orderBy('id', 'desc')
-          .offset((query.page - 1) * query.limit)
-          .limit(query.limit)
-          .execute();
+        const rows = await coins.entries(user.userId, query.page, query.limit);
         return rows.map(({ id, ...entry }) => ({ entry_id: id, ...entry }));
       },
     }),

@@ -5,7 +5,7 @@ import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { consumeOnce } from '../platform/outbox.js';
 import { GAME_ENDED, type GameEnded, humanSeats } from '../records/finished-game.js';
-import { applyLedgerEntry } from './ledger.js';
+import { applyLedgerEntry, balanceOf } from './ledger.js';
 
 export const COIN_SETTLEMENT_CONSUMER = 'coin-settlement';
 
@@ -31,12 +31,7 @@ async function settleGame(trx: Transaction<Database>, game: GameEnded): Promise<
         await applyLedgerEntry(trx, { userId: seat.userId, amount: stake, reason: `deal won (${where})`, idempotencyKey });
         continue;
       }
-      const { game_coin_balance: balance } = await trx
-        .selectFrom('users')
-        .select('game_coin_balance')
-        .where('id', '=', seat.userId)
-        .executeTakeFirstOrThrow();
-      const due = Math.min(balance, stake);
+      const due = Math.min(await balanceOf(trx, seat.userId), stake);
       if (due > 0) await applyLedgerEntry(trx, { userId: seat.userId, amount: -due, reason: `deal lost (${where})`, idempotencyKey });
     }
   }

@@ -3,9 +3,8 @@ import { TestUSDC } from '@guandan/contracts';
 import { type Address, type Hash, parseEther, parseUnits } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
-import type { Db } from '../platform/db/database.js';
 import { AccountLimiter } from './account-limiter.js';
-import { requireLocalChain, requireWallet } from './chain-access.js';
+import type { ChainAccess } from './chain-access.js';
 import type { BalanceReader } from './balances.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { checkRelayedTransaction, platformContracts } from './relay-guard.js';
@@ -50,7 +49,7 @@ export interface ChainRouteLimits {
 }
 
 /** /chain: where the contracts are; on the local chain also a faucet and a relay for the app's dev wallet. */
-export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: BalanceReader | null, limits: ChainRouteLimits) {
+export function chainRoutes(chain: ChainRuntime | null, access: ChainAccess, balances: BalanceReader | null, limits: ChainRouteLimits) {
   const faucetLimit = new AccountLimiter(FAUCET_PER_ACCOUNT_PER_MINUTE, 'faucet payouts');
   const relayLimit = new AccountLimiter(limits.relayTxPerMinute, 'relayed transactions');
   const contracts = chain === null ? new Set<Address>() : platformContracts(chain.addresses);
@@ -80,8 +79,7 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: Balanc
       rateLimitPerMinute: limits.faucetPerMinute,
       response: z.object({ tx_hashes: z.array(z.string()) }),
       handler: async ({ user }) => {
-        const runtime = requireLocalChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.localChainAndWallet(user.userId);
         faucetLimit.take(user.userId);
         const hashes = await payouts.run(() => payOut(runtime, wallet));
         balances?.forget(wallet);
@@ -97,10 +95,10 @@ export function chainRoutes(db: Db, chain: ChainRuntime | null, balances: Balanc
       body: RpcRequestSchema,
       response: RpcAnswerSchema,
       handler: async ({ user, body }) => {
-        const { rpcUrl } = requireLocalChain(chain);
+        const { rpcUrl } = access.localChain();
         let sender: Address | null = null;
         if (body.method === 'eth_sendRawTransaction') {
-          sender = await requireWallet(db, user.userId);
+          sender = await access.wallet(user.userId);
           // Refused attempts count too: each costs a signature recovery.
           relayLimit.take(user.userId);
           await checkRelayedTransaction(body.params[0], sender, contracts);

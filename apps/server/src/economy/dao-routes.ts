@@ -4,18 +4,9 @@ import { formatUnits, getAddress } from 'viem';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { route } from '../http/api.js';
-import type { Db } from '../platform/db/database.js';
-import { requireChain, requireWallet } from './chain-access.js';
-import type { ChainRuntime } from './chain-runtime.js';
+import type { ChainAccess } from './chain-access.js';
+import type { ChainEventStore } from './chain-event-store.js';
 import { call, prepared } from './prepared.js';
-
-interface ProposalCreatedArgs {
-  proposalId: string;
-  proposer: string;
-  description: string;
-  voteStart: string;
-  voteEnd: string;
-}
 
 const VOTES = ['against', 'for', 'abstain'] as const;
 
@@ -26,7 +17,7 @@ const CATCH_UP_WAIT_MS = 3000;
  * The DAO: proposals as the indexer recorded them, with their state and tallies read live; votes prepared. A read
  * first lets the indexer catch up, so that a proposal mined a moment ago is listed.
  */
-export function daoRoutes(db: Db, chain: ChainRuntime | null, catchUp: () => Promise<void>) {
+export function daoRoutes(access: ChainAccess, events: ChainEventStore, catchUp: () => Promise<void>) {
   return [
     route({
       method: 'GET',
@@ -36,20 +27,12 @@ export function daoRoutes(db: Db, chain: ChainRuntime | null, catchUp: () => Pro
       auth: false,
       response: z.array(ProposalSchema),
       handler: async () => {
-        const runtime = requireChain(chain);
+        const runtime = access.chain();
         await Promise.race([catchUp(), sleep(CATCH_UP_WAIT_MS)]);
-        const rows = await db
-          .selectFrom('chain_events')
-          .select(['args', 'block_number'])
-          .where('contract', '=', 'GuandanGovernor')
-          .where('event', '=', 'ProposalCreated')
-          .orderBy('block_number', 'desc')
-          .limit(50)
-          .execute();
+        const proposals = await events.latestProposals(50);
         const governor = { address: runtime.addresses.GuandanGovernor, abi: GuandanGovernor.abi } as const;
         return Promise.all(
-          rows.map(async (row) => {
-            const created = JSON.parse(row.args) as ProposalCreatedArgs;
+          proposals.map(async ({ created, block }) => {
             const id = BigInt(created.proposalId);
             const [state, [against, inFavour, abstain]] = await Promise.all([
               runtime.link.reader.readContract({ ...governor, functionName: 'state', args: [id] }),
@@ -65,7 +48,7 @@ export function daoRoutes(db: Db, chain: ChainRuntime | null, catchUp: () => Pro
               votes_abstain: formatUnits(abstain, 18),
               vote_start: Number(created.voteStart),
               vote_end: Number(created.voteEnd),
-              created_block: row.block_number,
+              created_block: block,
             };
           }),
         );
@@ -80,8 +63,7 @@ export function daoRoutes(db: Db, chain: ChainRuntime | null, catchUp: () => Pro
       body: VoteBodySchema,
       response: PreparedTransactionsSchema,
       handler: async ({ user, body }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         return prepared(runtime, wallet, [
           call(runtime.addresses.GuandanGovernor, GuandanGovernor.abi, 'castVote', [BigInt(body.proposal_id), body.support], `Vote ${VOTES[body.support]} proposal ${body.proposal_id.slice(0, 10)}…`),
         ]);
@@ -96,8 +78,7 @@ export function daoRoutes(db: Db, chain: ChainRuntime | null, catchUp: () => Pro
       body: z.strictObject({}),
       response: PreparedTransactionsSchema,
       handler: async ({ user }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         return prepared(runtime, wallet, [call(runtime.addresses.GuanToken, GuanToken.abi, 'delegate', [wallet], 'Use my GUAN to vote')]);
       },
     }),

@@ -6,6 +6,8 @@ import type { Db } from '../platform/db/database.js';
 import { WALLET_LINKED } from '../wallet/wallet-linked.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { BalanceReader } from './balances.js';
+import { ChainAccess, type WalletAddressOf } from './chain-access.js';
+import { ChainEventStore } from './chain-event-store.js';
 import { ChainIndexer } from './chain-indexer.js';
 import { chainRoutes } from './chain-routes.js';
 import { daoRoutes } from './dao-routes.js';
@@ -14,6 +16,7 @@ import { itemRoutes } from './item-routes.js';
 import { playRewardChain } from './reward-chain.js';
 import { subscribeRewards } from './reward-consumer.js';
 import { type MintedReward, RewardMinter } from './reward-minter.js';
+import { RewardStore } from './reward-store.js';
 import { tradeRoutes } from './trade-routes.js';
 
 /** What the economy is built on. */
@@ -24,6 +27,8 @@ export interface EconomyPorts {
   log: FastifyBaseLogger;
   /** Null with CHAIN=off. */
   chain: ChainRuntime | null;
+  /** Which wallet a user linked; the users domain owns it. */
+  walletAddressOf: WalletAddressOf;
 }
 
 export interface EconomyDomain {
@@ -43,7 +48,7 @@ export function buildEconomy(
   /** On a cluster, whether this node is the one minting now; one process always is. */
   mintsHere: () => Promise<boolean> = async () => true,
 ): EconomyDomain {
-  const { chain, db, config, log, bus } = ports;
+  const { chain, db, config, log, bus, walletAddressOf } = ports;
   const balances = chain === null ? null : new BalanceReader(chain, config.BALANCE_CACHE_MS);
   const minter =
     chain === null
@@ -69,12 +74,14 @@ export function buildEconomy(
   bus.subscribe(WALLET_LINKED, async () => void minter?.kick());
   // a wallet's cached balances are dropped as soon as the indexer sees a transfer touch it
   const indexer = chain === null ? null : new ChainIndexer(db, chain, log, (addresses) => addresses.forEach((address) => balances?.forget(address)));
+  const access = new ChainAccess(chain, walletAddressOf);
+  const events = new ChainEventStore(db);
   api.add(
-    ...economyRoutes(db, balances, chain?.addresses.chainId ?? null),
-    ...tradeRoutes(db, chain),
-    ...daoRoutes(db, chain, async () => indexer?.catchUp()),
-    ...itemRoutes(db, chain),
-    ...chainRoutes(db, chain, balances, { faucetPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE, relayTxPerMinute: config.RELAY_TX_PER_MINUTE }),
+    ...economyRoutes(access, new RewardStore(db), balances, chain?.addresses.chainId ?? null),
+    ...tradeRoutes(access),
+    ...daoRoutes(access, events, async () => indexer?.catchUp()),
+    ...itemRoutes(access, events),
+    ...chainRoutes(chain, access, balances, { faucetPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE, relayTxPerMinute: config.RELAY_TX_PER_MINUTE }),
   );
   return {
     start() {

@@ -2,8 +2,9 @@ import { ProtocolError, RewardSchema, TokenBalanceSchema } from '@guandan/protoc
 import { type Address, formatUnits } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
-import type { Db } from '../platform/db/database.js';
 import type { BalanceReader } from './balances.js';
+import type { ChainAccess } from './chain-access.js';
+import type { RewardStore } from './reward-store.js';
 import { milliToUnits } from './tokenomics.js';
 
 const ZERO = { PLAY: '0', GUAN: '0', USDC: '0' };
@@ -11,7 +12,7 @@ const ZERO = { PLAY: '0', GUAN: '0', USDC: '0' };
 const playOf = (milli: number): string => formatUnits(milliToUnits(milli), 18);
 
 /** The /token routes: balances read from the chain and the caller's $PLAY rewards. */
-export function economyRoutes(db: Db, balances: BalanceReader | null, chainId: number | null) {
+export function economyRoutes(access: ChainAccess, rewards: RewardStore, balances: BalanceReader | null, chainId: number | null) {
   return [
     route({
       method: 'GET',
@@ -21,17 +22,10 @@ export function economyRoutes(db: Db, balances: BalanceReader | null, chainId: n
       auth: true,
       response: TokenBalanceSchema,
       handler: async ({ user }) => {
-        const row = await db.selectFrom('users').select('wallet_address').where('id', '=', user.userId).executeTakeFirst();
-        if (row === undefined) throw new ProtocolError('NOT_FOUND', 'no such user');
-        const { pending } = await db
-          .selectFrom('rewards')
-          .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_milli'), eb.lit(0)).as('pending'))
-          .where('user_id', '=', user.userId)
-          .where('status', 'in', ['pending', 'minting'])
-          .executeTakeFirstOrThrow();
-        const wallet = row.wallet_address as Address | null;
+        const wallet = (await access.linkedWallet(user.userId)) as Address | null;
+        const pending = await rewards.unmintedMilli(user.userId);
         const onChain = wallet !== null && balances !== null ? await readOrUnavailable(balances, wallet) : ZERO;
-        return { wallet_address: wallet, ...onChain, pending_PLAY: playOf(Number(pending)), chain_id: chainId };
+        return { wallet_address: wallet, ...onChain, pending_PLAY: playOf(pending), chain_id: chainId };
       },
     }),
     route({
@@ -42,13 +36,7 @@ export function economyRoutes(db: Db, balances: BalanceReader | null, chainId: n
       auth: true,
       response: z.array(RewardSchema),
       handler: async ({ user }) => {
-        const rows = await db
-          .selectFrom('rewards')
-          .select(['game_id', 'amount_milli', 'status', 'tx_hash', 'created_at'])
-          .where('user_id', '=', user.userId)
-          .orderBy('created_at', 'desc')
-          .limit(100)
-          .execute();
+        const rows = await rewards.latest(user.userId, 100);
         return rows.map((row) => ({ game_id: row.game_id, amount: playOf(row.amount_milli), token: 'PLAY' as const, status: row.status, tx_hash: row.tx_hash, created_at: row.created_at }));
       },
     }),

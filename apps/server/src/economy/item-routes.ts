@@ -3,8 +3,8 @@ import { BuyItemBodySchema, type Item, ItemSchema, ListingSchema, ListItemBodySc
 import { type Address, formatUnits, getAddress } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
-import type { Db } from '../platform/db/database.js';
-import { requireChain, requireWallet } from './chain-access.js';
+import type { ChainAccess } from './chain-access.js';
+import type { ChainEventStore } from './chain-event-store.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { approvalIfNeeded, call, prepared } from './prepared.js';
 import { tokenUnits } from './token-amount.js';
@@ -12,15 +12,11 @@ import { tokenUnits } from './token-amount.js';
 const KINDS = ['skin', 'badge'] as const;
 
 /** Items (skins and badges) and their market: who holds what comes from the index, the rest is read live. */
-export function itemRoutes(db: Db, chain: ChainRuntime | null) {
+export function itemRoutes(access: ChainAccess, events: ChainEventStore) {
   /** Token ids whose last indexed transfer went to `owner` (or to anyone, without one). */
   const heldItems = async (owner?: Address): Promise<string[]> => {
-    const rows = await db.selectFrom('chain_events').select(['args']).where('contract', '=', 'GameItems').where('event', '=', 'Transfer').orderBy('block_number').orderBy('log_index').execute();
     const holder = new Map<string, string>();
-    for (const row of rows) {
-      const { to, tokenId } = JSON.parse(row.args) as { to: string; tokenId: string };
-      holder.set(tokenId, getAddress(to));
-    }
+    for (const { to, tokenId } of await events.itemTransfers()) holder.set(tokenId, getAddress(to));
     return [...holder].filter(([, to]) => owner === undefined || to === owner).map(([tokenId]) => tokenId);
   };
   const readItem = async (runtime: ChainRuntime, tokenId: string): Promise<Item> => {
@@ -43,8 +39,7 @@ export function itemRoutes(db: Db, chain: ChainRuntime | null) {
       auth: true,
       response: z.array(ItemSchema),
       handler: async ({ user }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         return Promise.all((await heldItems(wallet)).map((tokenId) => readItem(runtime, tokenId)));
       },
     }),
@@ -56,7 +51,7 @@ export function itemRoutes(db: Db, chain: ChainRuntime | null) {
       auth: false,
       response: z.array(ListingSchema),
       handler: async () => {
-        const runtime = requireChain(chain);
+        const runtime = access.chain();
         const market = { address: runtime.addresses.ItemMarket, abi: ItemMarket.abi } as const;
         const listings = await Promise.all(
           (await heldItems()).map(async (tokenId) => {
@@ -80,8 +75,7 @@ export function itemRoutes(db: Db, chain: ChainRuntime | null) {
       response: PreparedTransactionsSchema,
       handler: async ({ user, body }) => {
         const price = tokenUnits(body.price, 18, 'price');
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         const item = await readItem(runtime, body.token_id).catch(() => {
           throw new ProtocolError('NOT_FOUND', `no item ${body.token_id}`);
         });
@@ -103,8 +97,7 @@ export function itemRoutes(db: Db, chain: ChainRuntime | null) {
       body: BuyItemBodySchema,
       response: PreparedTransactionsSchema,
       handler: async ({ user, body }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         const { ItemMarket: market, PlayToken: play } = runtime.addresses;
         const [, price] = await runtime.link.reader.readContract({ address: market, abi: ItemMarket.abi, functionName: 'listings', args: [BigInt(body.token_id)] });
         if (price === 0n) throw new ProtocolError('NOT_FOUND', `item ${body.token_id} is not for sale`);

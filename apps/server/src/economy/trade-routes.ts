@@ -3,16 +3,14 @@ import { PreparedTransactionsSchema, ProtocolError, StakeBodySchema, StakingInfo
 import { formatUnits } from 'viem';
 import { z } from 'zod';
 import { route } from '../http/api.js';
-import type { Db } from '../platform/db/database.js';
-import { requireChain, requireWallet } from './chain-access.js';
-import type { ChainRuntime } from './chain-runtime.js';
+import type { ChainAccess } from './chain-access.js';
 import { approvalIfNeeded, call, prepared } from './prepared.js';
 import { tokenUnits } from './token-amount.js';
 
 const DECIMALS = { PLAY: 18, USDC: 6 } as const;
 
 /** Swap and staking: the server reads the chain and prepares the calls; the player's wallet signs and sends them. */
-export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
+export function tradeRoutes(access: ChainAccess) {
   const common = { tag: 'token', auth: true } as const;
   return [
     route({
@@ -23,8 +21,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       body: SwapBodySchema,
       response: SwapPreparedSchema,
       handler: async ({ user, body }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         const { addresses } = runtime;
         const tokenIn = body.from_token === 'PLAY' ? addresses.PlayToken : addresses.USDC;
         const amountIn = tokenUnits(body.amount, DECIMALS[body.from_token]);
@@ -53,8 +50,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       summary: 'The caller’s stake and unclaimed staking rewards, and the pool’s totals',
       response: StakingInfoSchema,
       handler: async ({ user }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         const staking = { address: runtime.addresses.Staking, abi: Staking.abi } as const;
         const [staked, earned, total, rate] = await Promise.all([
           runtime.link.reader.readContract({ ...staking, functionName: 'stakedOf', args: [wallet] }),
@@ -73,8 +69,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       body: StakeBodySchema,
       response: PreparedTransactionsSchema,
       handler: async ({ user, body }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         const amount = tokenUnits(body.amount, 18);
         const { PlayToken: play, Staking: staking } = runtime.addresses;
         return prepared(runtime, wallet, [
@@ -91,8 +86,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       body: StakeBodySchema,
       response: PreparedTransactionsSchema,
       handler: async ({ user, body }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         return prepared(runtime, wallet, [call(runtime.addresses.Staking, Staking.abi, 'withdraw', [tokenUnits(body.amount, 18)], `Withdraw ${body.amount} staked PLAY`)]);
       },
     }),
@@ -104,8 +98,7 @@ export function tradeRoutes(db: Db, chain: ChainRuntime | null) {
       body: z.strictObject({}),
       response: PreparedTransactionsSchema,
       handler: async ({ user }) => {
-        const runtime = requireChain(chain);
-        const wallet = await requireWallet(db, user.userId);
+        const { runtime, wallet } = await access.chainAndWallet(user.userId);
         return prepared(runtime, wallet, [call(runtime.addresses.Staking, Staking.abi, 'claim', [], 'Claim staking rewards')]);
       },
     }),

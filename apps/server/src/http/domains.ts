@@ -10,6 +10,7 @@ import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { Api } from './api.js';
+import { CoinAccounts } from '../coins/coin-accounts.js';
 import { coinsRoutes } from '../coins/coins-routes.js';
 import { buildEconomy } from '../economy/economy-domain.js';
 import type { MintedReward } from '../economy/reward-minter.js';
@@ -96,7 +97,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const presence: Presence = outbound;
 
   // accounts: auth, users, friends
-  const users = new UsersService(platform.db, platform.config.STARTING_COINS);
+  const coins = new CoinAccounts(platform.db);
+  const users = new UsersService(platform.db, coins, platform.config.STARTING_COINS);
   const auth = new AuthService(platform.db, users, platform.tokens, platform.config);
   api.add(
     ...authRoutes(auth, platform.config.AUTH_RATE_LIMIT_PER_MINUTE),
@@ -108,15 +110,17 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const outbox = new OutboxRelay(platform.db, platform.bus, platform.log);
   subscribeUserStats(platform.db, platform.bus);
   subscribeRatings(platform.db, platform.bus);
-  const boards = cluster === null ? new DatabaseBoards(platform.db) : new RedisBoards(cluster.link, platform.db);
+  const usernames = (userIds: readonly string[]) => users.usernames(userIds);
+  const boardRecord = new DatabaseBoards(platform.db, usernames);
+  const boards = cluster === null ? boardRecord : new RedisBoards(cluster.link, boardRecord, usernames);
   subscribeLeaderboards(platform.db, platform.bus, boards);
   subscribeCoinSettlement(platform.db, platform.bus);
-  api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db, boards), ...coinsRoutes(platform.db));
+  api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db, boards), ...coinsRoutes(coins));
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
   // economy: $PLAY rewards minted on chain, balances read from it
   const economy = buildEconomy(
-    platform,
+    { ...platform, walletAddressOf: (userId) => users.walletAddressOf(userId) },
     api,
     (minted) => announceRewards(minted),
     cluster === null ? undefined : () => cluster.runsSingleton('reward-minter'),
@@ -144,7 +148,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const rooms: RoomService = new RoomService({
     db: platform.db,
     store: roomStore,
-    matchQueue: cluster === null ? new DatabaseMatchQueue(roomStore) : new RedisMatchQueue(cluster.link, roomStore),
+    matchQueue: cluster === null ? new DatabaseMatchQueue(roomStore) : new RedisMatchQueue(cluster.link, (roomId) => roomStore.get(roomId)),
     tables,
     players: {
       profile: async (userId) => {

@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { accountExists } from '../auth/account-exists.js';
+import { sql } from 'kysely';
 import { TokenService } from '../auth/tokens.js';
 import { RedisLink } from '../cluster/redis-link.js';
 import type { Config } from '../config.js';
@@ -10,6 +10,7 @@ import { openChain } from '../economy/chain-runtime.js';
 import { InProcessBus } from '../platform/bus.js';
 import { openDatabase } from '../platform/db/database.js';
 import { Metrics } from '../platform/metrics.js';
+import { UsersStore } from '../users/users-store.js';
 import { Api } from './api.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './errors.js';
 import { serveMetrics } from './metrics-route.js';
@@ -47,7 +48,8 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   const chain = await openChain(config, app.log);
   const redis = config.cluster === null ? null : new RedisLink(config.cluster.redisUrl, config.cluster.namespace);
   await redis?.connect();
-  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS, (userId) => accountExists(db, userId)), log: app.log, chain, redis };
+  const accounts = new UsersStore(db);
+  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS, (userId) => accounts.exists(userId)), log: app.log, chain, redis };
 
   const webPage = await serveWebApp(app, config.WEB_DIR);
   if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');
@@ -66,7 +68,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     try {
-      await db.selectFrom('users').select('id').limit(1).execute();
+      await sql`select 1`.execute(db);
       return { status: 'ready' };
     } catch {
       return reply.code(503).send({ status: 'unavailable' });

@@ -1,4 +1,3 @@
-import type { RankingEntry } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
@@ -47,38 +46,36 @@ export async function addToBoard(trx: Transaction<Database>, result: BoardResult
 function rankedBoard(db: Db, board: string) {
   return db
     .selectFrom('leaderboard')
-    .innerJoin('users', 'users.id', 'leaderboard.user_id')
-    .select(['leaderboard.user_id', 'users.username', 'leaderboard.score', 'leaderboard.wins'])
-    .where('leaderboard.board', '=', board)
-    .orderBy('leaderboard.score', 'desc')
-    .orderBy('leaderboard.wins', 'desc')
-    .orderBy('leaderboard.updated_at', 'asc')
-    .orderBy('leaderboard.user_id', 'asc');
+    .select(['user_id', 'score', 'wins', 'updated_at'])
+    .where('board', '=', board)
+    .orderBy('score', 'desc')
+    .orderBy('wins', 'desc')
+    .orderBy('updated_at', 'asc')
+    .orderBy('user_id', 'asc');
 }
 
-/** `limit` entries from 1-based position `first`, ranked by position. */
-async function entriesFrom(db: Db, board: string, first: number, limit: number): Promise<RankingEntry[]> {
-  const rows = await rankedBoard(db, board)
+/** `limit` entries of a board from the one at rank `first` (1 is the top). */
+export async function boardSlice(db: Db, board: string, first: number, limit: number): Promise<BoardEntry[]> {
+  return rankedBoard(db, board)
     .offset(first - 1)
     .limit(limit)
     .execute();
-  return rows.map((row, index) => ({ rank: first + index, ...row }));
 }
 
-/** One page of a board; ranks run on from the previous pages. */
-export async function boardPage(db: Db, board: string, page: number, limit: number): Promise<RankingEntry[]> {
-  return entriesFrom(db, board, (page - 1) * limit + 1, limit);
+/** Every entry of a board, in rank order. */
+export async function boardEntries(db: Db, board: string): Promise<BoardEntry[]> {
+  return rankedBoard(db, board).execute();
 }
 
-/** A user's entry with up to `span` entries above and below it; empty when the user is not on the board. */
-export async function aroundUser(db: Db, board: string, userId: string, span: number): Promise<RankingEntry[]> {
+/** A user's rank on a board (1 is the top); null when the user is not on it. */
+export async function rankOf(db: Db, board: string, userId: string): Promise<number | null> {
   const mine = await db
     .selectFrom('leaderboard')
     .select(['score', 'wins', 'updated_at'])
     .where('board', '=', board)
     .where('user_id', '=', userId)
     .executeTakeFirst();
-  if (mine === undefined) return [];
+  if (mine === undefined) return null;
   // The entries ahead of the user in rankedBoard's order.
   const { ahead } = await db
     .selectFrom('leaderboard')
@@ -95,7 +92,5 @@ export async function aroundUser(db: Db, board: string, userId: string, span: nu
       ]);
     })
     .executeTakeFirstOrThrow();
-  const rank = Number(ahead) + 1;
-  const first = Math.max(1, rank - span);
-  return entriesFrom(db, board, first, rank - first + 1 + span);
+  return Number(ahead) + 1;
 }

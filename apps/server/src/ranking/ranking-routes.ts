@@ -8,8 +8,8 @@ import {
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
-import { INITIAL_RATING } from './elo.js';
 import type { Boards } from './boards.js';
+import { ratingRecord } from './rating-lookup.js';
 import { boardName } from './windows.js';
 
 const BoardParamsSchema = z.object({ board: RankingBoardSchema });
@@ -46,10 +46,7 @@ export function rankingRoutes(db: Db, boards: Boards) {
       tag: 'ranking',
       auth: true,
       response: RatingSchema,
-      handler: async ({ user }) => {
-        const row = await db.selectFrom('ratings').select(['rating', 'games']).where('user_id', '=', user.userId).executeTakeFirst();
-        return { user_id: user.userId, rating: row?.rating ?? INITIAL_RATING, games: row?.games ?? 0 };
-      },
+      handler: async ({ user }) => ({ user_id: user.userId, ...(await ratingRecord(db, user.userId)) }),
     }),
   ];
 }

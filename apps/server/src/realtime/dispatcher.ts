@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EngineError } from '@guandan/engine';
-import { type AnyServerMessage, type ClientMessage, type ErrorCode, parseClientMessage, ProtocolError } from '@guandan/protocol';
+import { type AnyServerMessage, type ClientMessage, type ErrorCode, type GameRoom, parseClientMessage, ProtocolError } from '@guandan/protocol';
 import type { Metrics } from '../platform/metrics.js';
-import type { RoomService } from '../rooms/room-service.js';
+import type { Room } from '../rooms/room.js';
 import type { Move } from '../tables/table-commands.js';
 import type { TablePort } from '../tables/table-ports.js';
 import type { Connection } from './connection.js';
@@ -15,6 +15,16 @@ const MAX_STRIKES = 20;
 const REPLIES_PER_USER = 256;
 const REPLIES_IN_ALL = 50_000;
 
+/** What a person may do to their room over the socket. */
+export interface RoomActions {
+  get(roomId: string): Promise<Room>;
+  current(userId: string): Promise<Room>;
+  setReady(userId: string, ready: boolean): Promise<Room>;
+  leave(userId: string, roomId: string): Promise<void>;
+  /** The room as this person is shown it. */
+  view(room: Room, viewerId: string): GameRoom;
+}
+
 /**
  * Handles each client message: rate limit, schema, idempotency by message id, then the room or table service.
  * Every refusal is an `ERROR {code, message, inReplyTo}` on this connection; nothing is half applied.
@@ -26,7 +36,7 @@ export class Dispatcher {
 
   constructor(
     private readonly deps: {
-      rooms: RoomService;
+      rooms: RoomActions;
       tables: TablePort;
       metrics: Metrics;
       log: { error(object: unknown, message: string): void };

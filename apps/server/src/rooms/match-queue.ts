@@ -3,6 +3,9 @@ import type { RoomStore } from './room-store.js';
 
 export type MatchedMode = 'quick_match' | 'ranked';
 
+/** A room by id, as the rooms store holds it. */
+export type FindRoom = (roomId: string) => Promise<Room | undefined>;
+
 /**
  * The rooms matchmaking offers a seat in, oldest first. The database answers on one process; a cluster keeps the
  * queue in Redis (`cluster/redis-match-queue.ts`). Either way the room row, changed under compare-and-set, decides

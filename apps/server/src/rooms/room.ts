@@ -66,3 +66,17 @@ export function toGameRoom(room: Room, isOnline: (userId: string) => boolean, vi
     bot_fill_at: botFillAt === null ? null : new Date(botFillAt).toISOString(),
   };
 }
+
+export function openSeat(seat: Seat): RoomSeat {
+  return { seat, userId: null, username: null, botLevel: null, ready: false };
+}
+
+/** A bot's name is its persona's, stable for the seat of the room; the app shows the persona in the player's language. */
+export function botSeat(roomId: string, seat: Seat, level: BotLevel): RoomSeat {
+  return { seat, userId: null, username: botUsername(roomId, seat), botLevel: level, ready: true };
+}
+
+/** Matchmade players are ready at once; custom rooms ready up. */
+export function personSeat(seat: Seat, userId: string, username: string, ready: boolean): RoomSeat {
+  return { seat, userId, username, botLevel: null, ready };
+}

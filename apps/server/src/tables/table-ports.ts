@@ -49,6 +49,16 @@ export interface TablePort {
   resumeMessages(userId: string, gameId: string, lastSeq: number): Promise<AnyServerMessage[]>;
 }
 
+/** The tables this node runs itself: what a cluster's table hosting hands commands, leases and takeovers to. */
+export interface LocalTables extends TablePort {
+  /** The game the user is seated in on this node, if any. */
+  gameOf(userId: string): string | undefined;
+  runs(gameId: string): boolean;
+  runningIds(): string[];
+  /** Stops running a table whose lease this node lost (another node takes it over). */
+  handOver(gameId: string): Promise<void>;
+}
+
 export interface NewTable {
   gameId: string;
   roomId: string;

@@ -15,7 +15,7 @@ import { finishedGameOf } from './finished-table.js';
 import { TableDelivery } from './table-delivery.js';
 import { eventMessage, gameEndedMessage, stateUpdate, viewPayloadFor } from './table-messages.js';
 import type { UserOutbound } from '../platform/user-outbound.js';
-import type { GameRecorder, NewTable, RoomLifecycle, TableHosting, TablePort } from './table-ports.js';
+import type { GameRecorder, LocalTables, NewTable, RoomLifecycle, TableHosting } from './table-ports.js';
 import { decide, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, snapshotDue, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
 import { type DueContext, deadlineFor, dueAt, nextDueAt, playedByServer } from './turn-timing.js';
@@ -34,7 +34,7 @@ interface StoredTable {
  * table's log, and only then is the table's state evolved and anyone told: each seat gets its own view. The server
  * plays for bots, for people on 托管, for people whose time ran out and for people who are away, when the clock says.
  */
-export class TableService implements TablePort {
+export class TableService implements LocalTables {
   private readonly live = new Map<string, LiveTable>();
   private readonly gameOfUser = new Map<string, string>();
   private readonly offlineSince = new Map<string, number>();

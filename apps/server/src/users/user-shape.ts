@@ -4,15 +4,15 @@ import type { UsersTable } from '../platform/db/schema.js';
 
 export type UserRow = Selectable<UsersTable>;
 
-/** A user as the API shows it to its owner: never the password hash or the login-failure bookkeeping. */
-export function toUser(row: UserRow): User {
+/** A user as the API shows it to its owner, with their game coins: never the password hash. */
+export function toUser(row: UserRow, coins: number): User {
   return {
     user_id: row.id,
     email: row.email,
     username: row.username,
     avatar_url: row.avatar_url,
     wallet_address: row.wallet_address,
-    game_coin_balance: row.game_coin_balance,
+    game_coin_balance: coins,
     total_wins: row.total_wins,
     total_losses: row.total_losses,
     total_score: row.total_score,

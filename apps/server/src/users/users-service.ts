@@ -12,12 +12,12 @@ import {
   type WalletType,
 } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
-import { applyLedgerEntry } from '../coins/ledger.js';
+import type { CoinAccounts } from '../coins/coin-accounts.js';
 import { type Db, nowIso } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { toPublicUser, toUser, toWallet } from './user-shape.js';
-import { UsersStore } from './users-store.js';
+import { type Credentials, UsersStore } from './users-store.js';
 
 export interface NewAccount {
   email: string | null;
@@ -43,16 +43,32 @@ export class UsersService {
 
   constructor(
     private readonly db: Db,
+    private readonly coins: CoinAccounts,
     private readonly startingCoins: number,
   ) {
     this.store = new UsersStore(db);
+  }
+
+  /** Current names by user id (ids with no account are left out). */
+  async usernames(userIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.store.findByIds(userIds);
+    return new Map(rows.map((row) => [row.id, row.username]));
+  }
+
+  /** The password hash an email signs in with; undefined when no account has that email. */
+  credentials(email: string): Promise<Credentials | undefined> {
+    return this.store.findCredentials(email);
+  }
+
+  recordSignIn(userId: string): Promise<void> {
+    return this.store.recordSignIn(userId, new Date().toISOString());
   }
 
   /** The user; NOT_FOUND when there is none. */
   async get(userId: string): Promise<User> {
     const row = await this.store.findById(userId);
     if (row === undefined) throw new ProtocolError('NOT_FOUND', `no user ${userId}`);
-    return toUser(row);
+    return toUser(row, await this.coins.balanceOf(userId));
   }
 
   async getPublic(userId: string): Promise<PublicUser> {
@@ -91,7 +107,6 @@ export class UsersService {
             password_hash: account.passwordHash,
             wallet_address: account.wallet?.address ?? null,
             wallet_type: account.wallet?.type ?? null,
-            game_coin_balance: 0,
             total_wins: 0,
             total_losses: 0,
             total_score: 0,
@@ -100,10 +115,10 @@ export class UsersService {
           },
           trx,
         );
-        await applyLedgerEntry(trx, { userId, amount: this.startingCoins, reason: 'starting grant', idempotencyKey: `grant:${userId}` });
+        const { balance } = await this.coins.apply({ userId, amount: this.startingCoins, reason: 'starting grant', idempotencyKey: `grant:${userId}` }, trx);
         const row = await this.store.findById(userId, trx);
         if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);
-        const user = toUser(row);
+        const user = toUser(row, balance);
         await alsoInTransaction?.(trx, user);
         return user;
       });
@@ -122,6 +137,14 @@ export class UsersService {
     const row = await this.store.findById(userId);
     if (row === undefined) throw new ProtocolError('NOT_FOUND', `no user ${userId}`);
     return toWallet(row);
+  }
+
+  /**
+   * The user's wallet address alone, null when none is linked; undefined when there is no such user, so that the
+   * caller (the economy) answers that case in its own words.
+   */
+  async walletAddressOf(userId: string): Promise<string | null | undefined> {
+    return this.store.walletAddressOf(userId);
   }
 
   /**
@@ -149,7 +172,7 @@ export class UsersService {
         }
         const row = await this.store.findById(userId, trx);
         if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);
-        await alsoInTransaction?.(trx, toUser(row));
+        await alsoInTransaction?.(trx, toUser(row, await this.coins.balanceOf(userId, trx)));
         return { wallet: { wallet_address: wallet.address, wallet_type: wallet.type }, linked: true };
       });
     } catch (error) {

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { keyExistingUsernames } from './username-keys-migration.js';
 
-/** Migrations run in name order on SQLite and PostgreSQL alike (schema builder only, no dialect SQL). */
-const MIGRATIONS: Record<string, Migration> = {
+/** Every migration by name, run in name order on SQLite and PostgreSQL alike (no SQL only one of them speaks). */
+export const MIGRATIONS: Record<string, Migration> = {
   '001_accounts': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -287,6 +287,18 @@ const MIGRATIONS: Record<string, Migration> = {
       // A table's snapshot is written at the end of each deal (and every few events), no longer with every event:
       // the column tells which event it was taken after; recovery replays the log from there.
       await db.schema.alterTable('game_tables').renameColumn('version', 'snapshot_seq').execute();
+    },
+  },
+  '012_coin_balances': {
+    async up(db: Kysely<unknown>) {
+      // Game coin balances move from the users row to the coins domain's own table, beside the ledger they sum.
+      await db.schema
+        .createTable('coin_balances')
+        .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id'))
+        .addColumn('balance', 'integer', (c) => c.notNull().check(sql`balance >= 0`))
+        .execute();
+      await sql`insert into coin_balances (user_id, balance) select id, game_coin_balance from users`.execute(db);
+      await db.schema.alterTable('users').dropColumn('game_coin_balance').execute();
     },
   },
 };

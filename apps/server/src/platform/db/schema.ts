@@ -18,6 +18,7 @@ export interface Database {
   outbox: OutboxTable;
   processed_events: ProcessedEventsTable;
   coin_ledger: CoinLedgerTable;
+  coin_balances: CoinBalancesTable;
   ratings: RatingsTable;
   leaderboard: LeaderboardTable;
   wallet_nonces: WalletNoncesTable;
@@ -42,7 +43,6 @@ export interface UsersTable {
   wallet_address: string | null;
   /** How the wallet was reached (`WalletType`); null when the client did not say. */
   wallet_type: WalletType | null;
-  game_coin_balance: number;
   total_wins: number;
   total_losses: number;
   total_score: number;
@@ -168,6 +168,12 @@ export interface ProcessedEventsTable {
   consumer: string;
   event_id: string;
   processed_at: string;
+}
+
+/** A person's game coins: the sum of their ledger entries, kept in the entries' transactions. */
+export interface CoinBalancesTable {
+  user_id: string;
+  balance: number;
 }
 
 export interface CoinLedgerTable {
