@@ -52,6 +52,12 @@ export default tseslint.config(
               message: 'a domain is wired by the composition root; it never imports it',
             },
             { target: SERVER, from: ['apps/server/test', 'apps/server/tools'], message: 'product code never depends on its tests or tooling' },
+            ...SERVER_DOMAINS.map((domain) => ({
+              target: [...SERVER_DOMAINS.filter((other) => other !== domain).map((other) => `${SERVER}/${other}`), `${SERVER}/http`],
+              from: `${SERVER}/${domain}`,
+              except: ['./index.ts'],
+              message: `another domain reaches ${domain} only through ${domain}/index.ts`,
+            })),
           ],
         },
       ],

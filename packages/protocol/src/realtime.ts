@@ -194,6 +194,14 @@ export interface ServerMessage<T extends ServerMessageType = ServerMessageType> 
 }
 
 /**
+ * A server message in the envelope every one has. `seq` is the table's (the connection's last one for a message
+ * outside a table); the time is now unless given.
+ */
+export function serverMessage<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], envelope: { seq: number; messageId: string; timestamp?: number }): ServerMessage<T> {
+  return { type, payload, timestamp: envelope.timestamp ?? Date.now(), messageId: envelope.messageId, seq: envelope.seq };
+}
+
+/**
  * The id of a table's message: the same for every copy and every time it is sent again (a view's `scope` names the
  * seat as well as the game, since each seat's view differs).
  */

@@ -1,7 +1,7 @@
 import { ProtocolError, type Session, type User, type WalletType } from '@guandan/protocol';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
-import type { AlsoInTransaction, NewAccount, UsersService } from '../users/users-service.js';
+import type { AlsoInTransaction, NewAccount, UsersService } from '../users/index.js';
 import { AuthStore } from './auth-store.js';
 import { GENERATED_NAME_ATTEMPTS, guestName, walletName } from './generated-names.js';
 import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';

@@ -1,17 +1,13 @@
 import { createHash, randomBytes, type webcrypto } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { ProtocolError } from '@guandan/protocol';
+import type { AccessVerifier, AuthUser } from '../platform/access.js';
 
-/** Who a request or a connection acts for. */
-export interface AuthUser {
-  userId: string;
-  isGuest: boolean;
-}
 
 const ISSUER = 'guandan-global';
 
 /** Short-lived access tokens (HS256 JWT) and opaque refresh tokens, stored only as hashes. */
-export class TokenService {
+export class TokenService implements AccessVerifier {
   /** The HMAC key, imported into WebCrypto once: given raw bytes, jose would import it again for every token. */
   private readonly key: Promise<webcrypto.CryptoKey>;
 
@@ -57,10 +53,4 @@ export function newRefreshToken(): { token: string; hash: string } {
 
 export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-/** The bearer token of an `Authorization` header, or null. */
-export function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match === null ? null : match[1];
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { PresenceHooks } from '../realtime/connection-registry.js';
+import type { PresenceHooks } from '../realtime/index.js';
 import type { LocalDelivery } from './user-channels.js';
 import { ClusterPresence } from './cluster-presence.js';
 import { ClusterSockets } from './cluster-sockets.js';

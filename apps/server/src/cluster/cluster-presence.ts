@@ -1,4 +1,4 @@
-import type { Presence } from '../realtime/presence.js';
+import type { Presence } from '../realtime/index.js';
 import type { RedisLink } from './redis-link.js';
 
 type PresenceNews = { user: string; node: string; online: boolean } | { node: string; gone: true };

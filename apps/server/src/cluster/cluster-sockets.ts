@@ -1,5 +1,5 @@
-import type { Connection } from '../realtime/connection.js';
-import type { SocketCounter } from '../realtime/connection-registry.js';
+import type { Connection } from '../realtime/index.js';
+import type { SocketCounter } from '../realtime/index.js';
 import type { RedisLink } from './redis-link.js';
 
 /**

@@ -4,8 +4,8 @@ import { EngineError } from '@guandan/engine';
 import { type AnyServerMessage, type ErrorCode, ProtocolError } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
-import type { TableCommand } from '../tables/table-commands.js';
-import type { LocalTables, NewTable, TableHosting, TablePort } from '../tables/table-ports.js';
+import type { TableCommand } from '../tables/index.js';
+import type { LocalTables, NewTable, TableHosting, TablePort } from '../tables/index.js';
 import type { RedisLink } from './redis-link.js';
 import type { TableLeases } from './table-leases.js';
 

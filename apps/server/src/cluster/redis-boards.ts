@@ -1,6 +1,6 @@
 import type { RankingEntry } from '@guandan/protocol';
-import { type BoardRecord, type Boards, rankedEntries, type Usernames } from '../ranking/boards.js';
-import type { BoardEntry } from '../ranking/leaderboard-store.js';
+import { type BoardRecord, type Boards, rankedEntries, type Usernames } from '../ranking/index.js';
+import type { BoardEntry } from '../ranking/index.js';
 import type { RedisLink } from './redis-link.js';
 
 /** Puts a person's entry in place of their old one; `only-new` skips people already on the board (a rebuild). */

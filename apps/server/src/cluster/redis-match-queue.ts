@@ -1,5 +1,5 @@
-import { type FindRoom, type MatchedMode, type MatchQueue, queueable } from '../rooms/match-queue.js';
-import type { Room } from '../rooms/room.js';
+import { type FindRoom, type MatchedMode, type MatchQueue, queueable } from '../rooms/index.js';
+import type { Room } from '../rooms/index.js';
 import type { RedisLink } from './redis-link.js';
 
 /** How many queued rooms one matchmaking request looks at. */

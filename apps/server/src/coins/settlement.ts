@@ -4,7 +4,7 @@ import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { consumeOnce } from '../platform/outbox.js';
-import { GAME_ENDED, type GameEnded, humanSeats } from '../records/finished-game.js';
+import { GAME_ENDED, type GameEnded, humanSeats } from '../records/index.js';
 import { applyLedgerEntry, balanceOf } from './ledger.js';
 
 export const COIN_SETTLEMENT_CONSUMER = 'coin-settlement';

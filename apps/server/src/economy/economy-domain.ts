@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
-import { WALLET_LINKED } from '../wallet/wallet-linked.js';
+import { WALLET_LINKED } from '../wallet/index.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { BalanceReader } from './balances.js';
 import { ChainAccess, type WalletAddressOf } from './chain-access.js';

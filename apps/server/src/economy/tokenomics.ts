@@ -1,5 +1,5 @@
 import { teamOf } from '@guandan/engine';
-import { type GameEnded, humanSeats, outcomeFor } from '../records/finished-game.js';
+import { type GameEnded, humanSeats, outcomeFor } from '../records/index.js';
 
 /**
  * The $PLAY a finished game pays, in whole PLAY (docs/TOKENOMICS.md explains each figure). Amounts are kept in

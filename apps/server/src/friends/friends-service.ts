@@ -1,8 +1,8 @@
 import { type Friend, ProtocolError, type PublicUser } from '@guandan/protocol';
 import { type Db, nowIso } from '../platform/db/database.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
-import type { Presence } from '../realtime/presence.js';
-import type { UsersService } from '../users/users-service.js';
+import type { Presence } from '../realtime/index.js';
+import type { UsersService } from '../users/index.js';
 import { type FriendshipRow, FriendsStore } from './friends-store.js';
 
 /** Whom a friend request is for: exactly one of the two. */

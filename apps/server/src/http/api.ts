@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PLATFORM_ERROR_CODES, type PlatformErrorCode, ProtocolError } from '@guandan/protocol';
 import { z } from 'zod';
-import { type AuthUser, bearerToken, type TokenService } from '../auth/tokens.js';
+import { type AccessVerifier, type AuthUser, bearerToken } from '../platform/access.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -64,7 +64,7 @@ export class Api {
     this.routes.push(...specs);
   }
 
-  register(app: FastifyInstance, tokens: TokenService): void {
+  register(app: FastifyInstance, tokens: AccessVerifier): void {
     for (const spec of this.routes) {
       app.route({
         method: spec.method,

@@ -1,52 +1,53 @@
 import type { FastifyInstance } from 'fastify';
-import { ClusterNode } from '../cluster/cluster-node.js';
+import { ClusterNode } from '../cluster/index.js';
+import { serverMessage } from '@guandan/protocol';
 import { formatUnits } from 'viem';
 import type { FastifyBaseLogger } from 'fastify';
-import type { TokenService } from '../auth/tokens.js';
+import type { TokenService } from '../auth/index.js';
 import type { Config } from '../config.js';
-import type { RedisLink } from '../cluster/redis-link.js';
-import type { ChainRuntime } from '../economy/chain-runtime.js';
+import type { RedisLink } from '../cluster/index.js';
+import type { ChainRuntime } from '../economy/index.js';
 import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { Api } from './api.js';
-import { CoinAccounts } from '../coins/coin-accounts.js';
-import { coinsRoutes } from '../coins/coins-routes.js';
-import { buildEconomy } from '../economy/economy-domain.js';
-import type { MintedReward } from '../economy/reward-minter.js';
-import { milliToUnits } from '../economy/tokenomics.js';
-import { subscribeCoinSettlement } from '../coins/settlement.js';
+import { CoinAccounts } from '../coins/index.js';
+import { coinsRoutes } from '../coins/index.js';
+import { buildEconomy } from '../economy/index.js';
+import type { MintedReward } from '../economy/index.js';
+import { milliToUnits } from '../economy/index.js';
+import { subscribeCoinSettlement } from '../coins/index.js';
 import { OutboxRelay } from '../platform/outbox.js';
-import { subscribeLeaderboards } from '../ranking/leaderboard-consumer.js';
-import { rankingRoutes } from '../ranking/ranking-routes.js';
-import { DatabaseBoards } from '../ranking/boards.js';
-import { RedisBoards } from '../cluster/redis-boards.js';
-import { subscribeRatings } from '../ranking/rating-consumer.js';
-import { recordFinishedGame, type RecordsService } from '../records/record-store.js';
-import { recordsRoutes } from '../records/records-routes.js';
-import { subscribeUserStats } from '../users/stats-consumer.js';
-import { authRoutes } from '../auth/auth-routes.js';
-import { AuthService } from '../auth/auth-service.js';
-import { friendsRoutes } from '../friends/friends-routes.js';
-import { FriendsService } from '../friends/friends-service.js';
-import type { Presence } from '../realtime/presence.js';
-import { usersRoutes } from '../users/users-routes.js';
-import { UsersService } from '../users/users-service.js';
-import { ratingOf } from '../ranking/rating-lookup.js';
-import { ConnectionRegistry } from '../realtime/connection-registry.js';
-import { Dispatcher } from '../realtime/dispatcher.js';
-import { RealtimeGateway } from '../realtime/gateway.js';
-import { roomRoutes } from '../rooms/room-routes.js';
-import { RoomService } from '../rooms/room-service.js';
-import { RoomStore } from '../rooms/room-store.js';
-import { DatabaseMatchQueue } from '../rooms/match-queue.js';
-import { RedisMatchQueue } from '../cluster/redis-match-queue.js';
+import { subscribeLeaderboards } from '../ranking/index.js';
+import { rankingRoutes } from '../ranking/index.js';
+import { DatabaseBoards } from '../ranking/index.js';
+import { RedisBoards } from '../cluster/index.js';
+import { subscribeRatings } from '../ranking/index.js';
+import { recordFinishedGame, type RecordsService } from '../records/index.js';
+import { recordsRoutes } from '../records/index.js';
+import { subscribeUserStats } from '../users/index.js';
+import { authRoutes } from '../auth/index.js';
+import { AuthService } from '../auth/index.js';
+import { friendsRoutes } from '../friends/index.js';
+import { FriendsService } from '../friends/index.js';
+import type { Presence } from '../realtime/index.js';
+import { usersRoutes } from '../users/index.js';
+import { UsersService } from '../users/index.js';
+import { ratingOf } from '../ranking/index.js';
+import { ConnectionRegistry } from '../realtime/index.js';
+import { Dispatcher } from '../realtime/index.js';
+import { RealtimeGateway } from '../realtime/index.js';
+import { roomRoutes } from '../rooms/index.js';
+import { RoomService } from '../rooms/index.js';
+import { RoomStore } from '../rooms/index.js';
+import { DatabaseMatchQueue } from '../rooms/index.js';
+import { RedisMatchQueue } from '../cluster/index.js';
 import { systemClock } from '../platform/clock.js';
-import { SqlTableRepository } from '../tables/sql-table-repository.js';
-import { SOLE_HOST } from '../tables/table-ports.js';
-import { TableService } from '../tables/table-service.js';
-import { walletRoutes } from '../wallet/wallet-routes.js';
-import { WalletService } from '../wallet/wallet-service.js';
+import { SqlTableRepository } from '../tables/index.js';
+import { SOLE_HOST } from '../tables/index.js';
+import { TableService } from '../tables/index.js';
+import { walletRoutes } from '../wallet/index.js';
+import { WalletService } from '../wallet/index.js';
 
 /** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
 export interface Platform {
@@ -163,13 +164,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   onPresence = (userId, online) => localTables.presenceChanged(userId, online);
   const announceRewards = (minted: MintedReward[]): void => {
     for (const reward of minted) {
-      outbound.sendToUser(reward.userId, {
-        type: 'REWARD_EARNED',
-        payload: { gameId: reward.gameId, amount: formatUnits(milliToUnits(reward.amountMilli), 18), token: 'PLAY', txHash: reward.txHash },
-        timestamp: Date.now(),
-        messageId: `reward:${reward.gameId}:${reward.userId}`,
-        seq: 0,
-      });
+      const payload = { gameId: reward.gameId, amount: formatUnits(milliToUnits(reward.amountMilli), 18), token: 'PLAY' as const, txHash: reward.txHash };
+      outbound.sendToUser(reward.userId, serverMessage('REWARD_EARNED', payload, { seq: 0, messageId: `reward:${reward.gameId}:${reward.userId}` }));
     }
   };
   api.add(...roomRoutes(rooms));

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ProtocolError } from '@guandan/protocol';
 import type { FastifyInstance } from 'fastify';
-import { bearerToken } from '../auth/tokens.js';
+import { bearerToken } from '../platform/access.js';
 import type { Metrics } from '../platform/metrics.js';
 
 /**

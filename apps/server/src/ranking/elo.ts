@@ -1,5 +1,5 @@
 import type { BotLevel } from '@guandan/bots';
-import type { Outcome } from '../records/finished-game.js';
+import type { Outcome } from '../records/index.js';
 
 /** Everyone's rating before their first ranked game. */
 export const INITIAL_RATING = 1500;

@@ -4,7 +4,7 @@ import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { consumeOnce } from '../platform/outbox.js';
-import { GAME_ENDED, type GameEnded, humanSeats, outcomeFor, teamScore } from '../records/finished-game.js';
+import { GAME_ENDED, type GameEnded, humanSeats, outcomeFor, teamScore } from '../records/index.js';
 import type { Boards } from './boards.js';
 import { addToBoard } from './leaderboard-store.js';
 import { boardsFor } from './windows.js';

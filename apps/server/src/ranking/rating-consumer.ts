@@ -4,7 +4,7 @@ import type { EventBus } from '../platform/bus.js';
 import { type Db, nowIso } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { consumeOnce } from '../platform/outbox.js';
-import { type FinishedSeat, GAME_ENDED, type GameEnded, humanSeats, outcomeFor } from '../records/finished-game.js';
+import { type FinishedSeat, GAME_ENDED, type GameEnded, humanSeats, outcomeFor } from '../records/index.js';
 import { BOT_RATINGS, INITIAL_RATING, ratingChange, teamRating } from './elo.js';
 
 export const RATING_CONSUMER = 'ratings';

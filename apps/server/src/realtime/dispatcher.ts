@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EngineError } from '@guandan/engine';
-import { type AnyServerMessage, type ClientMessage, type ErrorCode, type GameRoom, parseClientMessage, ProtocolError } from '@guandan/protocol';
+import { type AnyServerMessage, type ClientMessage, type ErrorCode, type GameRoom, parseClientMessage, ProtocolError, serverMessage, type ServerMessageType, type ServerPayloads } from '@guandan/protocol';
 import type { Metrics } from '../platform/metrics.js';
-import type { Room } from '../rooms/room.js';
-import type { Move } from '../tables/table-commands.js';
-import type { TablePort } from '../tables/table-ports.js';
+import type { Room } from '../rooms/index.js';
+import type { Move } from '../tables/index.js';
+import type { TablePort } from '../tables/index.js';
 import type { Connection } from './connection.js';
 import { KeyedRateLimit } from './keyed-rate-limit.js';
 import { ReplyCache } from './reply-cache.js';
@@ -166,8 +166,8 @@ export class Dispatcher {
     return reply;
   }
 
-  private direct<T extends AnyServerMessage['type']>(type: T, payload: Extract<AnyServerMessage, { type: T }>['payload'], connection: Connection): AnyServerMessage {
-    return { type, payload, timestamp: Date.now(), messageId: randomUUID(), seq: connection.lastSeq } as AnyServerMessage;
+  private direct<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], connection: Connection): AnyServerMessage {
+    return serverMessage(type, payload, { seq: connection.lastSeq, messageId: randomUUID() }) as AnyServerMessage;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { bearerToken, type TokenService } from '../auth/tokens.js';
+import { type AccessVerifier, bearerToken } from '../platform/access.js';
 import type { Config } from '../config.js';
 import type { Metrics } from '../platform/metrics.js';
 import { Connection } from './connection.js';
@@ -39,7 +39,7 @@ export class RealtimeGateway {
   constructor(
     private readonly deps: {
       config: Config;
-      tokens: TokenService;
+      tokens: AccessVerifier;
       registry: ConnectionRegistry;
       dispatcher: Dispatcher;
       metrics: Metrics;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { botUsername } from '@guandan/protocol';
-import type { TablePort } from '../tables/table-ports.js';
+import type { TablePort } from '../tables/index.js';
 import type { BotFill } from './bot-fill.js';
 import { botSeat, isOpen, isPerson, type Room } from './room.js';
 import type { RoomNotices } from './room-notices.js';

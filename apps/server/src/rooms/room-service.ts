@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import type { UserOutbound } from '../platform/user-outbound.js';
-import type { RoomLifecycle, TablePort } from '../tables/table-ports.js';
+import type { RoomLifecycle, TablePort } from '../tables/index.js';
 import { BotFill } from './bot-fill.js';
 import { requireBetCover } from './coin-cover.js';
 import { CustomRooms } from './custom-rooms.js';

@@ -4,7 +4,7 @@ import { type GameMode, ProtocolError, type RoomConfig } from '@guandan/protocol
 import type { Transaction } from 'kysely';
 import { nowIso } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
-import type { TablePort } from '../tables/table-ports.js';
+import type { TablePort } from '../tables/index.js';
 import type { BotFill } from './bot-fill.js';
 import type { GameStart } from './game-start.js';
 import { newInviteCode } from './invite-code.js';

@@ -1,5 +1,5 @@
 import { ProtocolError } from '@guandan/protocol';
-import { KeyedRateLimit } from '../realtime/keyed-rate-limit.js';
+import { KeyedRateLimit } from '../realtime/index.js';
 
 export interface ChatLimitSettings {
   CHAT_USER_BURST: number;

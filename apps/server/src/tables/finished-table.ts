@@ -1,5 +1,5 @@
 import type { Action } from '@guandan/engine';
-import type { FinishedGame } from '../records/finished-game.js';
+import type { FinishedGame } from '../records/index.js';
 import type { TableSnapshot } from './snapshot.js';
 
 /** A finished table as the records domain keeps it: who sat where, how it went, and every action for the replay. */

@@ -1,11 +1,11 @@
 import { type Card, legalActions, type MatchState, type Play, type Seat, viewFor } from '@guandan/engine';
-import { type AnyServerMessage, type GameStatePayload, type LegalOptions, type ServerMessage, type ServerMessageType, type SeatAction, type ServerPayloads, stateDelta, tableMessageId, type TablePlayer } from '@guandan/protocol';
+import { type AnyServerMessage, type GameStatePayload, type LegalOptions, type ServerMessage, type ServerMessageType, type SeatAction, serverMessage, type ServerPayloads, stateDelta, tableMessageId, type TablePlayer } from '@guandan/protocol';
 import type { TableSeat, TableSnapshot } from './snapshot.js';
 import type { ActionEvent, TableEvent } from './table-reducer.js';
 
 /** A table message; its id is stable, so a message sent again on resume is recognisably the same one. */
 export function tableMessage<T extends ServerMessageType>(type: T, payload: ServerPayloads[T], seq: number, scope: string, now: number): ServerMessage<T> {
-  return { type, payload, timestamp: now, messageId: tableMessageId(scope, seq, type), seq };
+  return serverMessage(type, payload, { seq, messageId: tableMessageId(scope, seq, type), timestamp: now });
 }
 
 /**
@@ -28,16 +28,11 @@ export function eventMessage(event: TableEvent, gameId: string, userId: string |
 
 /** The warning a person gets when their turn ran out: the second in a row put the seat on 托管. */
 export function timeoutWarning(timeoutsInARow: number, seq: number, now: number): ServerMessage<'WARNING'> {
-  return {
-    type: 'WARNING',
-    payload:
-      timeoutsInARow >= 2
-        ? { code: 'AUTO_PLAY_ON', message: 'you ran out of time twice: the server plays for you until you act again' }
-        : { code: 'TIMED_OUT', message: 'you ran out of time: the server played for you; once more in a row and it plays for you until you act' },
-    timestamp: now,
-    messageId: crypto.randomUUID(),
-    seq,
-  };
+  const payload: ServerPayloads['WARNING'] =
+    timeoutsInARow >= 2
+      ? { code: 'AUTO_PLAY_ON', message: 'you ran out of time twice: the server plays for you until you act again' }
+      : { code: 'TIMED_OUT', message: 'you ran out of time: the server played for you; once more in a row and it plays for you until you act' };
+  return serverMessage('WARNING', payload, { seq, messageId: crypto.randomUUID(), timestamp: now });
 }
 
 export function gameEndedMessage(table: TableSnapshot, seq: number, now: number): ServerMessage<'GAME_ENDED'> {

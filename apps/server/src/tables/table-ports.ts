@@ -3,7 +3,7 @@ import type { Rules } from '@guandan/engine';
 import type { AnyServerMessage, GameMode } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
-import type { FinishedGame } from '../records/finished-game.js';
+import type { FinishedGame } from '../records/index.js';
 import type { TableCommand } from './table-commands.js';
 
 /** What the tables domain needs from rooms: to close a room with its game, and to free a seat someone quit. */

@@ -12,7 +12,7 @@ import {
   type WalletType,
 } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
-import type { CoinAccounts } from '../coins/coin-accounts.js';
+import type { CoinAccounts } from '../coins/index.js';
 import { type Db, nowIso } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
