@@ -24,8 +24,9 @@ describe('the flow around the deals in the browser', { skip }, () => {
   let browser: Browser;
 
   before(async () => {
-    // Bots fill after a wait long enough to see the countdown; deals pause long enough to read the summary.
-    platform = await startPlatform({ QUICK_MATCH_BOT_FILL_MS: '2500', DEAL_BREAK_MS: '12000', BOT_DELAY_MS: '30' });
+    // Bots fill after a wait long enough to see the countdown even on a busy machine (at 2.5 s a slow page load
+    // could reach the room after they came); deals pause long enough to read the summary.
+    platform = await startPlatform({ QUICK_MATCH_BOT_FILL_MS: '8000', DEAL_BREAK_MS: '12000', BOT_DELAY_MS: '30' });
     browser = await launchBrowser();
   });
 

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { applyAction, replayMatch, type Rules, startMatch } from '@guandan/engine';
 import { GameRecordSchema, ReplaySchema } from '@guandan/protocol';
 import { openDatabase } from '../src/platform/db/database.js';
+import { unitOfWork } from '../src/platform/db/unit-of-work.js';
 import { recordFinishedGame } from '../src/records/record-store.js';
 import { getJson, type Player, playGame, recordGame, signUpGuests } from './support/finished-games.js';
 import { freshPostgresDatabase, skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
@@ -26,8 +27,8 @@ for (const store of ['sqlite', 'postgres'] as StoreKind[]) {
       const [a, b, c] = players;
       const game = playGame({ seed: 'records-1', seats: [a, b, c, 'hard'] });
       const { db } = t.server.platform;
-      await db.transaction().execute((trx) => recordFinishedGame(trx, game));
-      await db.transaction().execute((trx) => recordFinishedGame(trx, game));
+      await db.transaction().execute((trx) => recordFinishedGame(unitOfWork(trx), game));
+      await db.transaction().execute((trx) => recordFinishedGame(unitOfWork(trx), game));
 
       const records = await db.selectFrom('game_records').selectAll().where('id', '=', game.gameId).execute();
       assert.equal(records.length, 1);
@@ -133,7 +134,7 @@ for (const store of ['sqlite', 'postgres'] as StoreKind[]) {
         const game = playGame({ seed: 'records-crash', seats: [a, b, c, d], deals: 1 });
         const database = fresh === null ? { kind: 'sqlite' as const, file: join(dataDir, 'guandan.sqlite') } : { kind: 'postgres' as const, url: fresh.url };
         const db = await openDatabase(database);
-        await db.transaction().execute((trx) => recordFinishedGame(trx, game));
+        await db.transaction().execute((trx) => recordFinishedGame(unitOfWork(trx), game));
         await db.destroy();
 
         const second = await startTestServer(options);

@@ -38,20 +38,20 @@ function timeout(seq: number): TableEvent {
 
 function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () => Promise<void> }>): void {
   /** Runs `work` on a repository over a fresh database, closed after. */
-  async function withRepository(work: (repository: SqlTableRepository, db: Kysely<Database>) => Promise<void>): Promise<void> {
+  async function withRepository(work: (repository: SqlTableRepository) => Promise<void>): Promise<void> {
     const { db, close } = await open();
     try {
-      await work(new SqlTableRepository(db), db);
+      await work(new SqlTableRepository(db));
     } finally {
       await close();
     }
   }
 
   test("every client message id in the log is known again with its event's seq; events without one are not", () =>
-    withRepository(async (repository, db) => {
+    withRepository(async (repository) => {
       const [li, wang] = [crypto.randomUUID(), crypto.randomUUID()];
       const table = newTable([li, wang, null, null]);
-      await repository.insert(db, table);
+      await repository.insert(table);
       // Two people may pick the same id: each is theirs.
       const events = [chat(1, li, 'play-1'), timeout(2), chat(3, wang, 'hello'), chat(4, wang, 'play-1')];
       for (const event of events) await repository.append({ gameId: table.gameId, events: [event] });
@@ -65,10 +65,10 @@ function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () =
     }));
 
   test('writes of many tables commit in one group; a table whose next seq is taken is refused alone, with nothing half written', () =>
-    withRepository(async (repository, db) => {
+    withRepository(async (repository) => {
       const user = crypto.randomUUID();
       const tables = [newTable([user, null, null, null]), newTable([user, null, null, null]), newTable([user, null, null, null])];
-      for (const table of tables) await repository.insert(db, table);
+      for (const table of tables) await repository.insert(table);
       // Another node already wrote the second table's event 1.
       await repository.append({ gameId: tables[1].gameId, events: [chat(1, user, 'elsewhere')] });
       const outcomes = await Promise.allSettled(
@@ -93,10 +93,10 @@ function repositoryTests(open: () => Promise<{ db: Kysely<Database>; close: () =
     }));
 
   test('a table loads as its last snapshot and every event after it; the status follows the snapshot', () =>
-    withRepository(async (repository, db) => {
+    withRepository(async (repository) => {
       const user = crypto.randomUUID();
       const table = newTable([user, null, null, null]);
-      await repository.insert(db, table);
+      await repository.insert(table);
       await repository.append({ gameId: table.gameId, events: [chat(1, user, 'a'), chat(2, user, 'b')], snapshot: { table: { ...table, baseBet: 20 }, status: 'playing' } });
       await repository.append({ gameId: table.gameId, events: [chat(3, user, 'c')] });
       await repository.append({ gameId: table.gameId, events: [timeout(4)] });

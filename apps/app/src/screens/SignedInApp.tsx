@@ -114,7 +114,7 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
       // The table and replays keep the whole screen to themselves.
       return (
         <TableStage key={screen.roomId}>
-          <TableScreen rest={rest} realtime={realtime} me={user} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />
+          <TableScreen rest={rest} realtime={realtime} roomId={screen.roomId} onLeave={toLobby} onGameEnded={gameEnded} />
         </TableStage>
       );
     case 'result':

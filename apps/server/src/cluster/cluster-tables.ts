@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { EngineError } from '@guandan/engine';
 import { type AnyServerMessage, type ErrorCode, ProtocolError } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.js';
+import type { UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { TableCommand } from '../tables/index.js';
 import type { LocalTables, NewTable, TableHosting, TablePort } from '../tables/index.js';
 import type { RedisLink } from './redis-link.js';
@@ -79,8 +78,8 @@ export class ClusterTables implements TablePort, TableHosting {
     await Promise.all(this.closing);
   }
 
-  create(trx: Transaction<Database>, input: NewTable): Promise<void> {
-    return this.service().create(trx, input);
+  create(work: UnitOfWork, input: NewTable): Promise<void> {
+    return this.service().create(work, input);
   }
 
   open(gameId: string): Promise<void> {

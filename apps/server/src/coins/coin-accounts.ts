@@ -1,19 +1,20 @@
-import type { Db, Executor } from '../platform/db/database.js';
+import type { Db } from '../platform/db/database.js';
+import { executorOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
 import { applyLedgerEntry, balanceOf, type LedgerEntryRow, ledgerPage, type LedgerResult, type LedgerWrite } from './ledger.js';
 
 /**
  * The coins domain as others use it: a person's game coins and the entries behind them. Every change is a ledger
- * entry; pass a transaction as `executor` to make it part of a larger write (an account and its starting coins).
+ * entry; pass a unit of work to make it part of a larger write (an account and its starting coins).
  */
 export class CoinAccounts {
   constructor(private readonly db: Db) {}
 
-  balanceOf(userId: string, executor: Executor = this.db): Promise<number> {
-    return balanceOf(executor, userId);
+  balanceOf(userId: string, work?: UnitOfWork): Promise<number> {
+    return balanceOf(executorOf(work, this.db), userId);
   }
 
-  apply(write: LedgerWrite, executor: Executor = this.db): Promise<LedgerResult> {
-    return applyLedgerEntry(executor, write);
+  apply(write: LedgerWrite, work?: UnitOfWork): Promise<LedgerResult> {
+    return applyLedgerEntry(executorOf(work, this.db), write);
   }
 
   /** A person's entries, newest first. */

@@ -17,6 +17,7 @@ import { buildEconomy } from '../economy/index.js';
 import type { MintedReward } from '../economy/index.js';
 import { milliToUnits } from '../economy/index.js';
 import { subscribeCoinSettlement } from '../coins/index.js';
+import { executorOf } from '../platform/db/unit-of-work.js';
 import { OutboxRelay } from '../platform/outbox.js';
 import { subscribeLeaderboards } from '../ranking/index.js';
 import { rankingRoutes } from '../ranking/index.js';
@@ -138,7 +139,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     clock: systemClock,
     metrics: platform.metrics,
     outbound,
-    rooms: { gameFinished: (trx, roomId) => rooms.gameFinished(trx, roomId), memberQuit: (trx, roomId, userId) => rooms.memberQuit(trx, roomId, userId) },
+    rooms: { gameFinished: (work, roomId) => rooms.gameFinished(work, roomId), memberQuit: (work, roomId, userId) => rooms.memberQuit(work, roomId, userId) },
     records,
     hosting: cluster?.tables ?? SOLE_HOST,
     log: platform.log,
@@ -156,7 +157,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
         const user = await users.get(userId);
         return { username: user.username, coins: user.game_coin_balance };
       },
-      rating: (userId, trx) => ratingOf(trx ?? platform.db, userId),
+      rating: (userId, work) => ratingOf(executorOf(work, platform.db), userId),
     },
     outbound,
     config: platform.config,

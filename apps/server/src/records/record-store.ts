@@ -1,8 +1,8 @@
 import { teamOf } from '@guandan/engine';
 import type { GameRecord } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
 import { type Db, nowIso } from '../platform/db/database.js';
-import type { Database, GameRecordsTable } from '../platform/db/schema.js';
+import type { GameRecordsTable } from '../platform/db/schema.js';
+import { transactionOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
 import { type FinishedGame, GAME_ENDED, type GameEnded, humanSeats } from './finished-game.js';
 
 /**
@@ -11,7 +11,8 @@ import { type FinishedGame, GAME_ENDED, type GameEnded, humanSeats } from './fin
  * it commits with the game's end or none of it does; a second call for the same game writes nothing.
  * After the commit, kick the outbox relay so the consumers run at once instead of at the next sweep.
  */
-export async function recordFinishedGame(trx: Transaction<Database>, game: FinishedGame): Promise<void> {
+export async function recordFinishedGame(work: UnitOfWork, game: FinishedGame): Promise<void> {
+  const trx = transactionOf(work);
   await trx
     .insertInto('game_records')
     .values({
@@ -106,7 +107,7 @@ export function parseRecord(json: string): GameRecord {
 
 /** What the tables domain calls when a game ends. */
 export interface RecordsService {
-  recordFinishedGame(trx: Transaction<Database>, game: FinishedGame): Promise<void>;
+  recordFinishedGame(work: UnitOfWork, game: FinishedGame): Promise<void>;
   /** Call after the commit: publishes the `GameEnded` event now rather than at the relay's next sweep. */
   kick(): Promise<void>;
 }

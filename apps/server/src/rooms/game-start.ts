@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { botUsername } from '@guandan/protocol';
+import { unitOfWork } from '../platform/db/unit-of-work.js';
 import type { TablePort } from '../tables/index.js';
 import type { BotFill } from './bot-fill.js';
 import { botSeat, isOpen, isPerson, type Room } from './room.js';
@@ -26,7 +27,7 @@ export class GameStart {
       const seats = current.seats.map((seat) => (isOpen(seat) ? botSeat(current.id, seat.seat, current.config.bot_level) : seat));
       if (!seats.some(isPerson)) return { ...current, status: 'finished' };
       // The table is created in the room's transaction: a room never plays without its table, nor the reverse.
-      await this.deps.tables.create(trx, {
+      await this.deps.tables.create(unitOfWork(trx), {
         gameId,
         roomId,
         gameMode: current.gameMode,

@@ -1,10 +1,9 @@
 import type { BotLevel } from '@guandan/bots';
 import type { Seat } from '@guandan/engine';
 import { type GameMode, type GameRoom, ProtocolError, type RoomConfig } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
+import { transactionOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { UserOutbound } from '../platform/user-outbound.js';
 import type { RoomLifecycle, TablePort } from '../tables/index.js';
 import { BotFill } from './bot-fill.js';
@@ -110,15 +109,16 @@ export class RoomService implements RoomLifecycle {
   }
 
   /** RoomLifecycle: the table's last action closes the room in the same transaction. */
-  async gameFinished(trx: Transaction<Database>, roomId: string): Promise<void> {
+  async gameFinished(work: UnitOfWork, roomId: string): Promise<void> {
+    const trx = transactionOf(work);
     const room = await this.deps.store.get(roomId, trx);
     await this.deps.store.update(trx, { ...room, status: 'finished' });
     await this.deps.store.removeAllMembers(trx, roomId);
   }
 
   /** RoomLifecycle: a person who quits a game is free to join another room. */
-  async memberQuit(trx: Transaction<Database>, _roomId: string, userId: string): Promise<void> {
-    await this.deps.store.removeMember(trx, userId);
+  async memberQuit(work: UnitOfWork, _roomId: string, userId: string): Promise<void> {
+    await this.deps.store.removeMember(transactionOf(work), userId);
   }
 
   /** After a restart: waiting matchmade rooms get their bot fill back, and overdue ones start. */

@@ -4,6 +4,7 @@ import { type GameMode, ProtocolError, type RoomConfig } from '@guandan/protocol
 import type { Transaction } from 'kysely';
 import { nowIso } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
+import { unitOfWork } from '../platform/db/unit-of-work.js';
 import type { TablePort } from '../tables/index.js';
 import type { BotFill } from './bot-fill.js';
 import type { GameStart } from './game-start.js';
@@ -118,7 +119,7 @@ export class Seating {
     if (room.gameMode !== 'ranked') return null;
     const people = seats.filter(isPerson);
     if (people.length === 0) return null;
-    const ratings = await Promise.all(people.map((seat) => this.deps.players.rating(seat.userId as string, trx)));
+    const ratings = await Promise.all(people.map((seat) => this.deps.players.rating(seat.userId as string, unitOfWork(trx))));
     return ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length;
   }
 }

@@ -1,7 +1,8 @@
 import type { Action } from '@guandan/engine';
 import { ProtocolError } from '@guandan/protocol';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import { type Executor, nowIso } from '../platform/db/database.js';
+import { nowIso } from '../platform/db/database.js';
+import { executorOf, type UnitOfWork, unitOfWork } from '../platform/db/unit-of-work.js';
 import type { Database, TableEventsTable } from '../platform/db/schema.js';
 import type { TableSnapshot } from './snapshot.js';
 import type { TableEvent } from './table-reducer.js';
@@ -36,9 +37,9 @@ export class SqlTableRepository implements TableRepository {
       .compile().sql;
   }
 
-  async insert(db: Executor, table: TableSnapshot): Promise<void> {
+  async insert(table: TableSnapshot, work?: UnitOfWork): Promise<void> {
     const now = nowIso();
-    await db
+    await executorOf(work, this.db)
       .insertInto('game_tables')
       .values({ id: table.gameId, room_id: table.roomId, snapshot_seq: 0, snapshot: JSON.stringify(table), status: 'playing', created_at: now, updated_at: now })
       .execute();
@@ -62,7 +63,7 @@ export class SqlTableRepository implements TableRepository {
       return this.db.transaction().execute(async (trx) => {
         const refused = await this.writeTable(trx, write);
         if (refused !== null) throw refused;
-        await also(trx);
+        await also(unitOfWork(trx));
       });
     }
     return new Promise((resolve, reject) => {
@@ -146,8 +147,8 @@ export class SqlTableRepository implements TableRepository {
     return rows.map((row) => ({ userId: row.actor_user_id as string, clientMsgId: row.client_msg_id as string, seq: row.seq }));
   }
 
-  async actions(gameId: string, db: Executor = this.db): Promise<Action[]> {
-    const rows = await db
+  async actions(gameId: string, work?: UnitOfWork): Promise<Action[]> {
+    const rows = await executorOf(work, this.db)
       .selectFrom('table_events')
       .select('action')
       .where('table_id', '=', gameId)

@@ -1,20 +1,19 @@
 import type { BotLevel } from '@guandan/bots';
 import type { Rules } from '@guandan/engine';
 import type { AnyServerMessage, GameMode } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.js';
+import type { UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { FinishedGame } from '../records/index.js';
 import type { TableCommand } from './table-commands.js';
 
 /** What the tables domain needs from rooms: to close a room with its game, and to free a seat someone quit. */
 export interface RoomLifecycle {
-  gameFinished(trx: Transaction<Database>, roomId: string): Promise<void>;
-  memberQuit(trx: Transaction<Database>, roomId: string, userId: string): Promise<void>;
+  gameFinished(work: UnitOfWork, roomId: string): Promise<void>;
+  memberQuit(work: UnitOfWork, roomId: string, userId: string): Promise<void>;
 }
 
 /** What the tables domain needs from records: write a finished game with its outbox event, and publish soon. */
 export interface GameRecorder {
-  recordFinishedGame(trx: Transaction<Database>, game: FinishedGame): Promise<void>;
+  recordFinishedGame(work: UnitOfWork, game: FinishedGame): Promise<void>;
   kick(): void;
 }
 
@@ -43,7 +42,7 @@ export const SOLE_HOST: TableHosting = {
 
 /** What rooms and the realtime dispatcher need of the tables, wherever the table runs. */
 export interface TablePort {
-  create(trx: Transaction<Database>, input: NewTable): Promise<void>;
+  create(work: UnitOfWork, input: NewTable): Promise<void>;
   open(gameId: string): Promise<void>;
   run(command: TableCommand): Promise<void>;
   resumeMessages(userId: string, gameId: string, lastSeq: number): Promise<AnyServerMessage[]>;

@@ -1,6 +1,5 @@
 import type { Action } from '@guandan/engine';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.js';
+import type { UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { TableSnapshot } from './snapshot.js';
 import type { TableEvent } from './table-reducer.js';
 
@@ -22,13 +21,13 @@ export interface TableWrite {
   /** The table after these events, to store as its snapshot (at the end of a deal, every few events, at the end). */
   snapshot?: { table: TableSnapshot; status: 'playing' | 'finished' };
   /** Writes that must commit with these events (a finished game's record, a room's seat freed). */
-  alsoInTransaction?: (trx: Transaction<Database>) => Promise<void>;
+  alsoInTransaction?: (work: UnitOfWork) => Promise<void>;
 }
 
 /** Where tables are kept: a snapshot and an append-only event log per table. */
 export interface TableRepository {
   /** A new table, dealt: stored in the room's transaction that creates it. */
-  insert(trx: Kysely<Database> | Transaction<Database>, table: TableSnapshot): Promise<void>;
+  insert(table: TableSnapshot, work?: UnitOfWork): Promise<void>;
   load(gameId: string): Promise<LoadedTable | undefined>;
   playingIds(): Promise<string[]>;
   /** Resolves once the write is committed (never before: acknowledgements wait for it). */
@@ -37,5 +36,5 @@ export interface TableRepository {
   /** Every client message a table's events answered, with the event's seq. */
   clientMessages(gameId: string): Promise<{ userId: string; clientMsgId: string; seq: number }[]>;
   /** Every engine action of a table in order, for its record and replay. */
-  actions(gameId: string, trx?: Transaction<Database>): Promise<Action[]>;
+  actions(gameId: string, work?: UnitOfWork): Promise<Action[]>;
 }

@@ -1,10 +1,10 @@
 import { actorsOf, type Seat, SEATS, startMatch } from '@guandan/engine';
 import { type AnyServerMessage, ProtocolError } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
 import type { Config } from '../config.js';
 import type { Clock } from '../platform/clock.js';
-import type { Database } from '../platform/db/schema.js';
+import type { UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { Metrics } from '../platform/metrics.js';
+import type { UserOutbound } from '../platform/user-outbound.js';
 import { AnsweredMessages } from './answered-messages.js';
 import { ChatLimits } from './chat-limits.js';
 import { LiveTable } from './live-table.js';
@@ -14,7 +14,6 @@ import type { TableCommand } from './table-commands.js';
 import { finishedGameOf } from './finished-table.js';
 import { TableDelivery } from './table-delivery.js';
 import { eventMessage, gameEndedMessage, stateUpdate, viewPayloadFor } from './table-messages.js';
-import type { UserOutbound } from '../platform/user-outbound.js';
 import type { GameRecorder, LocalTables, NewTable, RoomLifecycle, TableHosting } from './table-ports.js';
 import { decide, evolve, type NewTableEvent, recover, seatedPeople, seatOf, type ServerMove, snapshotDue, type TableEvent, type TableSettings } from './table-reducer.js';
 import type { TableRepository } from './table-repository.js';
@@ -64,7 +63,7 @@ export class TableService implements LocalTables {
   }
 
   /** Deals a new match for a room; call inside the room's transaction, then `open` after it commits. */
-  async create(trx: Transaction<Database>, input: NewTable): Promise<void> {
+  async create(work: UnitOfWork, input: NewTable): Promise<void> {
     const seed = `${input.gameId}:${crypto.randomUUID()}`;
     const { state } = startMatch({ seed, rules: input.rules });
     const seats: TableSeat[] = input.seats.map((seat, index) => ({
@@ -79,7 +78,7 @@ export class TableService implements LocalTables {
     const { gameId, roomId, gameMode, baseBet, replacementLevel } = input;
     const startedAt = new Date(this.deps.clock.now()).toISOString();
     const table: TableSnapshot = { gameId, roomId, gameMode, baseBet, replacementLevel, state, seats, deadline: null, startedAt };
-    await this.deps.repository.insert(trx, { ...table, deadline: deadlineFor(table, this.deps.clock.now()) });
+    await this.deps.repository.insert({ ...table, deadline: deadlineFor(table, this.deps.clock.now()) }, work);
   }
 
   /** Starts running a stored table on this node (its snapshot and the events after it) and sends everyone their view. */
@@ -169,7 +168,7 @@ export class TableService implements LocalTables {
       }
       if (command.op === 'quit') {
         const { roomId } = live.table;
-        await this.commit(live, events, 'player', (trx) => this.deps.rooms.memberQuit(trx, roomId, command.userId));
+        await this.commit(live, events, 'player', (work) => this.deps.rooms.memberQuit(work, roomId, command.userId));
         this.gameOfUser.delete(command.userId);
         this.deps.hosting.left(live.gameId, command.userId);
         return;
@@ -293,7 +292,7 @@ export class TableService implements LocalTables {
     live: LiveTable,
     newEvents: NewTableEvent[],
     source: 'player' | 'auto' | 'bot',
-    alsoInTransaction?: (trx: Transaction<Database>) => Promise<void>,
+    alsoInTransaction?: (work: UnitOfWork) => Promise<void>,
   ): Promise<void> {
     let table = live.table;
     const events: TableEvent[] = newEvents.map((event, index) => ({ ...event, seq: live.version + index + 1 }) as TableEvent);
@@ -301,7 +300,7 @@ export class TableService implements LocalTables {
     const version = live.version + events.length;
     const finished = table.state.phase === 'over';
     const snapshotNow = finished || snapshotDue(events, version, live.snapshotSeq);
-    const finish = finished ? (trx: Transaction<Database>) => this.finish(trx, table) : undefined;
+    const finish = finished ? (work: UnitOfWork) => this.finish(work, table) : undefined;
     await this.deps.repository.append({
       gameId: live.gameId,
       events,
@@ -327,10 +326,10 @@ export class TableService implements LocalTables {
   }
 
   /** Runs in the transaction of the last action, whose event is already written: the record holds every action. */
-  private async finish(trx: Transaction<Database>, table: TableSnapshot): Promise<void> {
-    const actions = await this.deps.repository.actions(table.gameId, trx);
-    await this.deps.records.recordFinishedGame(trx, finishedGameOf(table, actions, new Date(this.deps.clock.now()).toISOString()));
-    await this.deps.rooms.gameFinished(trx, table.roomId);
+  private async finish(work: UnitOfWork, table: TableSnapshot): Promise<void> {
+    const actions = await this.deps.repository.actions(table.gameId, work);
+    await this.deps.records.recordFinishedGame(work, finishedGameOf(table, actions, new Date(this.deps.clock.now()).toISOString()));
+    await this.deps.rooms.gameFinished(work, table.roomId);
   }
 
   private close(live: LiveTable): void {

@@ -11,11 +11,10 @@ import {
   type Wallet,
   type WalletType,
 } from '@guandan/protocol';
-import type { Transaction } from 'kysely';
 import type { CoinAccounts } from '../coins/index.js';
 import { type Db, nowIso } from '../platform/db/database.js';
-import type { Database } from '../platform/db/schema.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
+import { type UnitOfWork, unitOfWork } from '../platform/db/unit-of-work.js';
 import { toPublicUser, toUser, toWallet } from './user-shape.js';
 import { type Credentials, UsersStore } from './users-store.js';
 
@@ -30,7 +29,7 @@ export interface NewAccount {
 }
 
 /** More writes that must commit with an account change, or not at all (an outbox event). */
-export type AlsoInTransaction = (trx: Transaction<Database>, user: User) => Promise<void>;
+export type AlsoInTransaction = (work: UnitOfWork, user: User) => Promise<void>;
 
 export interface ProfileChanges {
   username?: string;
@@ -115,11 +114,11 @@ export class UsersService {
           },
           trx,
         );
-        const { balance } = await this.coins.apply({ userId, amount: this.startingCoins, reason: 'starting grant', idempotencyKey: `grant:${userId}` }, trx);
+        const { balance } = await this.coins.apply({ userId, amount: this.startingCoins, reason: 'starting grant', idempotencyKey: `grant:${userId}` }, unitOfWork(trx));
         const row = await this.store.findById(userId, trx);
         if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);
         const user = toUser(row, balance);
-        await alsoInTransaction?.(trx, user);
+        await alsoInTransaction?.(unitOfWork(trx), user);
         return user;
       });
     } catch (error) {
@@ -172,7 +171,7 @@ export class UsersService {
         }
         const row = await this.store.findById(userId, trx);
         if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);
-        await alsoInTransaction?.(trx, toUser(row, await this.coins.balanceOf(userId, trx)));
+        await alsoInTransaction?.(unitOfWork(trx), toUser(row, await this.coins.balanceOf(userId, unitOfWork(trx))));
         return { wallet: { wallet_address: wallet.address, wallet_type: wallet.type }, linked: true };
       });
     } catch (error) {

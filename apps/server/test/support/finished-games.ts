@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type BotLevel, createBot } from '@guandan/bots';
 import { actorsOf, applyAction, type Action, type MatchState, type Seat, startMatch, viewFor } from '@guandan/engine';
 import type { GameMode, Session } from '@guandan/protocol';
+import { unitOfWork } from '../../src/platform/db/unit-of-work.js';
 import type { FinishedGame, FinishedSeat } from '../../src/records/finished-game.js';
 import type { TestServer } from './server.js';
 
@@ -83,7 +84,7 @@ export function findGame(prefix: string, base: Omit<GameOptions, 'seed'>, wanted
 
 /** Records a game as the tables domain will (in a transaction), then publishes its event at once. */
 export async function recordGame(t: TestServer, game: FinishedGame): Promise<void> {
-  await t.server.platform.db.transaction().execute((trx) => t.server.domains.records.recordFinishedGame(trx, game));
+  await t.server.platform.db.transaction().execute((trx) => t.server.domains.records.recordFinishedGame(unitOfWork(trx), game));
   await t.server.domains.records.kick();
 }
 

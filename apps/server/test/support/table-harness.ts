@@ -7,6 +7,7 @@ import { type AnyServerMessage, readStateDelta, type ServerMessage, type ServerM
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/platform/db/database.js';
+import { unitOfWork } from '../../src/platform/db/unit-of-work.js';
 import type { Database } from '../../src/platform/db/schema.js';
 import { Metrics } from '../../src/platform/metrics.js';
 import type { FinishedGame } from '../../src/records/finished-game.js';
@@ -115,7 +116,7 @@ export class TableHarness {
     const gameId = crypto.randomUUID();
     for (const seat of seats) if (seat.userId !== undefined) this.outbound.online.add(seat.userId);
     await this.db.transaction().execute((trx) =>
-      this.tables.create(trx, {
+      this.tables.create(unitOfWork(trx), {
         gameId,
         roomId: `room-${gameId}`,
         gameMode: 'custom',

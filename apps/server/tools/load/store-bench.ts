@@ -81,7 +81,7 @@ async function measureWrites(): Promise<{ wall: number; cpu: number }> {
   return withDatabase(async (db) => {
     const repository = new SqlTableRepository(db);
     const tables = Array.from({ length: TABLES }, (_, index) => ({ table: newTable(index + 1), version: 0, snapshotSeq: 0 }));
-    for (const { table } of tables) await repository.insert(db, table);
+    for (const { table } of tables) await repository.insert(table);
     // The engine's and the reducer's work is the same for any store: prepared before the clock starts.
     const rounds = Array.from({ length: ACTIONS }, () =>
       tables.map((entry) => {
@@ -111,7 +111,7 @@ async function measureRecovery(eventCount: number, snapshots: boolean): Promise<
   return withDatabase(async (db) => {
     const repository = new SqlTableRepository(db);
     let table = newTable(7);
-    await repository.insert(db, table);
+    await repository.insert(table);
     let version = 0;
     let snapshotSeq = 0;
     let actions = 0;
