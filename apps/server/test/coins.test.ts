@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { teamOf } from '@guandan/engine';
 import { type LedgerEntry, LedgerEntrySchema } from '@guandan/protocol';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, sql, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import { applyLedgerEntry } from '../src/coins/ledger.js';
-import { MIGRATIONS } from '../src/platform/db/migrations.js';
 import type { FinishedGame } from '../src/records/finished-game.js';
 import { findGame, getJson, type Player, playGame, recordGame, redeliver, signUpGuests } from './support/finished-games.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
@@ -131,29 +124,3 @@ for (const store of ['sqlite', 'postgres'] as StoreKind[]) {
     });
   });
 }
-
-describe('migration 012: balances move to the coins domain', () => {
-  test('each account keeps its coins, now in coin_balances, and the users row no longer holds them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'coins-migration-'));
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(join(dir, 'old.sqlite')) }) });
-    try {
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
-      assert.equal((await migrator.migrateTo('011_table_snapshots')).error, undefined);
-      const accounts = [
-        { id: '00000001-0000-4000-8000-000000000001', coins: 1234 },
-        { id: '00000002-0000-4000-8000-000000000002', coins: 0 },
-      ];
-      for (const [index, account] of accounts.entries()) {
-        await sql`insert into users (id, username, username_key, created_at, game_coin_balance) values (${account.id}, ${`old${index}`}, ${`old${index}`}, ${'2026-01-01T00:00:00.000Z'}, ${account.coins})`.execute(db);
-      }
-      assert.equal((await migrator.migrateToLatest()).error, undefined);
-      const moved = await sql<{ user_id: string; balance: number }>`select user_id, balance from coin_balances order by user_id`.execute(db);
-      assert.deepEqual(moved.rows, accounts.map((account) => ({ user_id: account.id, balance: account.coins })));
-      const columns = await sql<{ name: string }>`select name from pragma_table_info('users')`.execute(db);
-      assert.ok(!columns.rows.some((column) => column.name === 'game_coin_balance'));
-    } finally {
-      await db.destroy();
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
-});

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
-import { WALLET_LINKED } from '../wallet/index.js';
+import { WALLET_LINKED, type WalletLinked } from '../wallet/index.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { BalanceReader } from './balances.js';
 import { ChainAccess, type WalletAddressOf } from './chain-access.js';
@@ -16,7 +16,7 @@ import { itemRoutes } from './item-routes.js';
 import { playRewardChain } from './reward-chain.js';
 import { subscribeRewards } from './reward-consumer.js';
 import { type MintedReward, RewardMinter } from './reward-minter.js';
-import { RewardStore } from './reward-store.js';
+import { recordPayoutWallet, RewardStore } from './reward-store.js';
 import { tradeRoutes } from './trade-routes.js';
 
 /** What the economy is built on. */
@@ -70,8 +70,12 @@ export function buildEconomy(
           },
         });
   subscribeRewards(db, bus, () => void minter?.kick());
-  // rewards that waited for a wallet are minted as soon as one is linked
-  bus.subscribe(WALLET_LINKED, async () => void minter?.kick());
+  // rewards that waited for a wallet are minted to it as soon as one is linked
+  bus.subscribe(WALLET_LINKED, async (event) => {
+    const linked = event.payload as WalletLinked;
+    await recordPayoutWallet(db, linked.userId, linked.address);
+    void minter?.kick();
+  });
   // a wallet's cached balances are dropped as soon as the indexer sees a transfer touch it
   const indexer = chain === null ? null : new ChainIndexer(db, chain, log, (addresses) => addresses.forEach((address) => balances?.forget(address)));
   const access = new ChainAccess(chain, walletAddressOf);

@@ -115,10 +115,9 @@ export class RewardMinter {
     return this.options.db.transaction().execute(async (trx) => {
       const pending = await trx
         .selectFrom('rewards')
-        .innerJoin('users', 'users.id', 'rewards.user_id')
-        .select(['rewards.id', 'users.wallet_address'])
+        .innerJoin('reward_wallets', 'reward_wallets.user_id', 'rewards.user_id')
+        .select(['rewards.id', 'reward_wallets.wallet_address'])
         .where('rewards.status', '=', 'pending')
-        .where('users.wallet_address', 'is not', null)
         .orderBy('rewards.created_at')
         .limit(this.batchSize)
         .execute();

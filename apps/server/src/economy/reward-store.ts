@@ -2,6 +2,11 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 import type { RewardsTable } from '../platform/db/schema.js';
 
+/** Remembers the wallet a person's rewards are minted to; a repeated event changes nothing (one wallet per account). */
+export async function recordPayoutWallet(db: Db, userId: string, walletAddress: string): Promise<void> {
+  await db.insertInto('reward_wallets').values({ user_id: userId, wallet_address: walletAddress }).onConflict((conflict) => conflict.column('user_id').doNothing()).execute();
+}
+
 /** A reward as its owner sees it in the list. */
 export type RewardListed = Pick<Selectable<RewardsTable>, 'game_id' | 'amount_milli' | 'status' | 'tx_hash' | 'created_at'>;
 

@@ -3,9 +3,22 @@ import type { Transaction } from 'kysely';
 import type { EventBus } from './bus.js';
 import { type Db, nowIso } from './db/database.js';
 import type { Database, OutboxTable } from './db/schema.js';
+import { transactionOf, type UnitOfWork } from './db/unit-of-work.js';
 
 /** How many rows one query reads; a longer backlog is read in several. */
 const BATCH = 100;
+
+/**
+ * Writes an event to the outbox in the caller's transaction, so it is published if and only if that commits. An
+ * event id written twice is kept once (a retried write of the same event).
+ */
+export async function enqueueEvent(work: UnitOfWork, event: { id: string; kind: string; payload: unknown }): Promise<void> {
+  await transactionOf(work)
+    .insertInto('outbox')
+    .values({ id: event.id, kind: event.kind, payload: JSON.stringify(event.payload), created_at: nowIso(), published_at: null })
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .execute();
+}
 
 /**
  * The transactional outbox's relay (ARCHITECTURE.md, principle 6): rows written in a domain's transaction are

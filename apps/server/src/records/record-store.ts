@@ -1,8 +1,9 @@
 import { teamOf } from '@guandan/engine';
 import type { GameRecord } from '@guandan/protocol';
-import { type Db, nowIso } from '../platform/db/database.js';
+import type { Db } from '../platform/db/database.js';
 import type { GameRecordsTable } from '../platform/db/schema.js';
 import { transactionOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
+import { enqueueEvent } from '../platform/outbox.js';
 import { type FinishedGame, GAME_ENDED, type GameEnded, humanSeats } from './finished-game.js';
 
 /**
@@ -42,11 +43,7 @@ export async function recordFinishedGame(work: UnitOfWork, game: FinishedGame): 
       .onConflict((conflict) => conflict.columns(['game_id', 'user_id']).doNothing())
       .execute();
   }
-  await trx
-    .insertInto('outbox')
-    .values({ id: game.gameId, kind: GAME_ENDED, payload: JSON.stringify(gameEnded(game)), created_at: nowIso(), published_at: null })
-    .onConflict((conflict) => conflict.column('id').doNothing())
-    .execute();
+  await enqueueEvent(work, { id: game.gameId, kind: GAME_ENDED, payload: gameEnded(game) });
 }
 
 function gameEnded({ seed: _seed, rules: _rules, actions: _actions, ...event }: FinishedGame): GameEnded {

@@ -5,7 +5,6 @@ import { SiweInvalidMessageFieldError } from 'viem/siwe';
 import type { AuthService } from '../auth/index.js';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
-import { transactionOf } from '../platform/db/unit-of-work.js';
 import type { UsersService } from '../users/index.js';
 import { NonceStore } from './nonce-store.js';
 import { checksummed, inForce, invalidMessage, readSignInMessage, signedBy, signInMessage } from './sign-in-message.js';
@@ -68,7 +67,7 @@ export class WalletService {
     const address = await this.consumeSigned(signed, origin.host);
     let created = false;
     const session = await this.deps.auth.walletSignIn({ address, type: walletType }, async (work, user) => {
-      await recordWalletLinked(transactionOf(work), { userId: user.user_id, address });
+      await recordWalletLinked(work, { userId: user.user_id, address });
       created = true;
     });
     if (created) this.deps.kickOutbox();
@@ -78,7 +77,7 @@ export class WalletService {
   /** Links the signing wallet to the user's account (see UsersService.linkWallet for the refusals). */
   async connect(userId: string, wallet: { address: string; type: WalletType }, signed: SignedMessage, origin: RequestOrigin): Promise<Wallet> {
     const address = await this.consumeSigned(signed, origin.host, checksummed(wallet.address));
-    const result = await this.deps.users.linkWallet(userId, { address, type: wallet.type }, (work) => recordWalletLinked(transactionOf(work), { userId, address }));
+    const result = await this.deps.users.linkWallet(userId, { address, type: wallet.type }, (work) => recordWalletLinked(work, { userId, address }));
     if (result.linked) this.deps.kickOutbox();
     return result.wallet;
   }

@@ -301,6 +301,18 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('users').dropColumn('game_coin_balance').execute();
     },
   },
+  '013_reward_wallets': {
+    async up(db: Kysely<unknown>) {
+      // The economy keeps the wallet each person is paid to, from the WalletLinked events, instead of reading the
+      // users table; the wallets linked before are copied once here.
+      await db.schema
+        .createTable('reward_wallets')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('wallet_address', 'text', (c) => c.notNull())
+        .execute();
+      await sql`insert into reward_wallets (user_id, wallet_address) select id, wallet_address from users where wallet_address is not null`.execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -23,6 +23,7 @@ export interface Database {
   leaderboard: LeaderboardTable;
   wallet_nonces: WalletNoncesTable;
   rewards: RewardsTable;
+  reward_wallets: RewardWalletsTable;
   reward_batches: RewardBatchesTable;
   chain_events: ChainEventsTable;
   chain_cursors: ChainCursorsTable;
@@ -219,6 +220,12 @@ export interface WalletNoncesTable {
 }
 
 /** A person's $PLAY for one game: pending until batched, minting while its batch is out, then confirmed or failed. */
+/** The wallet each person's rewards are minted to, as the WalletLinked events told the economy. */
+export interface RewardWalletsTable {
+  user_id: string;
+  wallet_address: string;
+}
+
 export interface RewardsTable {
   id: string;
   user_id: string;
