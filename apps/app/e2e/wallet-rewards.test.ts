@@ -10,8 +10,11 @@ import { startPlatform } from './support/platform';
 
 const skip = skipWithoutChromium();
 
-/** Quick matches are one deal; against bots the player's team wins about half of them. */
-const MAX_GAMES = 8;
+/**
+ * Quick matches are one deal. Played by the hint button against bots, the player's team wins well under half of them:
+ * 8 deals were all lost in one CI run, so the test allows 16 (one more deal only when the last was lost).
+ */
+const MAX_GAMES = 16;
 const CHAIN_TX_TIMEOUT = 60_000;
 
 /** A balance as the wallet page shows it ("1,234.5"), as a number. */
