@@ -29,6 +29,7 @@ export function App() {
           wallets={wallets}
           signInWithWallet={session.signInWithWallet}
           onLangChange={setLang}
+          ended={state.ended}
         />
       )}
       {state.status === 'signedIn' && (

@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './common.js';
 export * from './rest.js';
+export * from './admin.js';
 export * from './realtime.js';
 export * from './chat-text.js';
 export * from './economy.js';

@@ -12,6 +12,14 @@ import type { RewardEarnedPayload } from './economy.js';
  */
 export const TOO_MANY_CONNECTIONS = { code: 4009, reason: 'too many connections' } as const;
 
+/**
+ * The close code of a socket whose session an operator ended: the account was banned or suspended, or signed out
+ * everywhere. The reason is the error code (`ACCOUNT_BANNED`, `ACCOUNT_SUSPENDED`, `SIGNED_OUT`); a client should
+ * not reconnect with the same session.
+ */
+export const SESSION_ENDED_CLOSE_CODE = 4003;
+export type SessionEndReason = 'ACCOUNT_BANNED' | 'ACCOUNT_SUSPENDED' | 'SIGNED_OUT';
+
 /** The emoji a player may send at the table (a fixed set, so nothing arbitrary is broadcast). */
 export const EMOJIS = ['👍', '👏', '😂', '😮', '😢', '😡', '🤝', '🔥', '💣', '🎉'] as const;
 

@@ -5,6 +5,8 @@ import {
   readStateDelta,
   type ServerMessage,
   type ServerMessageType,
+  SESSION_ENDED_CLOSE_CODE,
+  type SessionEndReason,
   TOO_MANY_CONNECTIONS,
 } from '@guandan/protocol';
 
@@ -15,7 +17,7 @@ export interface SocketLike {
   close(code?: number, reason?: string): void;
   onopen: ((event: unknown) => void) | null;
   onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number }) => void) | null;
+  onclose: ((event: { code: number; reason?: string }) => void) | null;
   onerror: ((event: unknown) => void) | null;
 }
 
@@ -37,6 +39,11 @@ export interface RealtimeClientOptions {
    * device took its place). The client does not reconnect by itself then; `connect()` takes the place back.
    */
   onReplaced?: () => void;
+  /**
+   * Told when an operator ended the account's sessions (a ban, a suspension, a sign-out everywhere): the socket is
+   * closed with SESSION_ENDED_CLOSE_CODE and the reason's error code. The client does not reconnect.
+   */
+  onSessionEnded?: (reason: SessionEndReason) => void;
 }
 
 type Listener<T extends ServerMessageType> = (message: ServerMessage<T>) => void;
@@ -171,7 +178,7 @@ export class RealtimeClient {
       socket.onclose = (event) => reject(new Error(`connection closed (${event.code})`));
     });
     socket.onmessage = (event) => this.receive(String(event.data));
-    socket.onclose = (event) => this.closed(socket, event.code);
+    socket.onclose = (event) => this.closed(socket, event.code, event.reason);
     socket.onerror = () => undefined;
     this.resetDelay();
     this.afterOpen();
@@ -260,8 +267,13 @@ export class RealtimeClient {
     this.lastState = null;
   }
 
-  private closed(socket: SocketLike, code?: number): void {
+  private closed(socket: SocketLike, code?: number, reason?: string): void {
     if (this.socket === socket) this.socket = null;
+    if (code === SESSION_ENDED_CLOSE_CODE && !this.closedByUser) {
+      this.closedByUser = true;
+      this.options.onSessionEnded?.(sessionEndReason(reason));
+      return;
+    }
     if (code === TOO_MANY_CONNECTIONS.code && !this.closedByUser) {
       // Two clients of one account beyond the cap would otherwise keep closing each other.
       this.closedByUser = true;
@@ -280,4 +292,10 @@ export class RealtimeClient {
   private resetDelay(): void {
     this.delay = this.options.reconnect === false ? 0 : (this.options.reconnect?.minDelayMs ?? 250);
   }
+}
+
+const SESSION_END_REASONS: readonly SessionEndReason[] = ['ACCOUNT_BANNED', 'ACCOUNT_SUSPENDED', 'SIGNED_OUT'];
+
+function sessionEndReason(reason: string | undefined): SessionEndReason {
+  return SESSION_END_REASONS.find((known) => known === reason) ?? 'SIGNED_OUT';
 }

@@ -5,6 +5,10 @@ import { WalletError } from '../wallet/wallet-error';
 /** Refusals with words of their own; any other code reads as the generic message. */
 const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
   INVALID_CREDENTIALS: 'error.INVALID_CREDENTIALS',
+  ACCOUNT_BANNED: 'error.ACCOUNT_BANNED',
+  ACCOUNT_SUSPENDED: 'error.ACCOUNT_SUSPENDED',
+  SIGNED_OUT: 'error.SIGNED_OUT',
+  MUTED: 'error.MUTED',
   EMAIL_TAKEN: 'error.EMAIL_TAKEN',
   USERNAME_TAKEN: 'error.USERNAME_TAKEN',
   USERNAME_INVALID: 'auth.usernameCharacters',

@@ -1,4 +1,4 @@
-import type { Session, User } from '@guandan/protocol';
+import type { Session, SessionEndReason, User } from '@guandan/protocol';
 import { ApiError, RealtimeClient, RestClient } from '@guandan/sdk';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { storage } from '../platform/storage';
@@ -12,7 +12,7 @@ import { serverClock } from './server-clock';
 
 export type SessionState =
   | { status: 'restoring' }
-  | { status: 'signedOut' }
+  | { status: 'signedOut'; ended?: SessionEndReason }
   | { status: 'signedIn'; user: User; realtime: RealtimeClient; replaced: boolean };
 
 export interface SessionControls {
@@ -83,6 +83,13 @@ export function useSession(): SessionControls {
         idPrefix: clientIdPrefix(),
         // The server closed this connection for a newer one of the same account: say so instead of fighting it.
         onReplaced: () => setState((current) => (current.status === 'signedIn' && current.realtime === realtime ? { ...current, replaced: true } : current)),
+        // An operator ended the account's sessions: forget the tokens and say why on the sign-in screen.
+        onSessionEnded: (reason) => {
+          if (realtimeRef.current !== realtime) return;
+          realtimeRef.current = null;
+          rest.useSession(null);
+          setState({ status: 'signedOut', ended: reason });
+        },
       });
       realtimeRef.current = realtime;
       realtime.on('*', (message) => serverClock.note(message.timestamp, Date.now()));
@@ -90,7 +97,7 @@ export function useSession(): SessionControls {
       realtime.connect().catch(() => undefined);
       setState({ status: 'signedIn', user, realtime, replaced: false });
     },
-    [freshToken],
+    [freshToken, rest],
   );
 
   const end = useCallback(() => {

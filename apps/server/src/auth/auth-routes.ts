@@ -1,6 +1,7 @@
 import { GuestBodySchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, RegisterResponseSchema, SessionSchema } from '@guandan/protocol';
 import { route } from '../http/api.js';
-import type { AuthService } from './auth-service.js';
+import type { FastifyRequest } from 'fastify';
+import type { AuthService, ClientInfo } from './auth-service.js';
 import { LoginThrottled } from './login-throttle.js';
 
 /** The /auth routes, each limited to `rateLimitPerMinute` requests per client address. */
@@ -25,7 +26,7 @@ export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
       response: SessionSchema,
       handler: async ({ body, request, reply }) => {
         try {
-          return await auth.login(body, request.ip);
+          return await auth.login(body, clientOf(request));
         } catch (error) {
           if (error instanceof LoginThrottled) void reply.header('retry-after', String(error.retryAfterSeconds));
           throw error;
@@ -39,7 +40,7 @@ export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
       summary: 'Play as a new guest account',
       body: GuestBodySchema,
       response: SessionSchema,
-      handler: async ({ body }) => auth.guest(body.username),
+      handler: async ({ body, request }) => auth.guest(body.username, clientOf(request)),
     }),
     route({
       ...common,
@@ -61,4 +62,12 @@ export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
       handler: async ({ body }) => auth.logout(body.refresh_token),
     }),
   ];
+}
+
+const USER_AGENT_KEPT = 300;
+
+/** Where a request came from, as the sign-in record keeps it. */
+export function clientOf(request: FastifyRequest): ClientInfo {
+  const userAgent = request.headers['user-agent'];
+  return { address: request.ip, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, USER_AGENT_KEPT) : null };
 }

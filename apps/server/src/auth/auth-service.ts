@@ -7,14 +7,43 @@ import { GENERATED_NAME_ATTEMPTS, guestName, walletName } from './generated-name
 import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords.js';
 import { hashRefreshToken, newRefreshToken, type TokenService } from './tokens.js';
+import type { AccessVerifier, AuthUser } from '../platform/access.js';
+import { transactionOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
 
 export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS'> & ThrottlePolicy;
 
+/** Where a sign-in came from, kept for the operators (sessions and addresses of an account). */
+export interface ClientInfo {
+  address: string | null;
+  userAgent: string | null;
+}
+
+/** What keeps an account out for now: a ban or a suspension (the moderation domain's). */
+export interface AccountBlock {
+  code: 'ACCOUNT_BANNED' | 'ACCOUNT_SUSPENDED';
+  /** Null: until lifted. */
+  until: string | null;
+}
+
+export interface AccountBlocks {
+  blockOf(userId: string): Promise<AccountBlock | null>;
+}
+
+/** What the console shows of an account's sign-ins. */
+export interface SignInActivity {
+  signIns: { at: string; method: string; address: string | null; user_agent: string | null }[];
+  addresses: { address: string; sign_ins: number; last_seen: string }[];
+  activeSessions: number;
+}
+
+const SIGN_INS_SHOWN = 20;
+
 /**
- * Registration, password, guest and wallet sign-in, and the refresh-token lifecycle (rotation with reuse
- * detection).
+ * Registration, password, guest and wallet sign-in, the refresh-token lifecycle (rotation with reuse detection),
+ * and whether a signed-in request may go on: the account exists, is neither banned nor suspended, and was not
+ * signed out everywhere since its token was issued.
  */
-export class AuthService {
+export class AuthService implements AccessVerifier {
   private readonly store: AuthStore;
   private readonly throttle: LoginThrottle;
 
@@ -23,6 +52,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly policy: AuthPolicy,
+    private readonly blocks: AccountBlocks,
   ) {
     this.store = new AuthStore(db);
     this.throttle = new LoginThrottle(db, policy);
@@ -37,7 +67,8 @@ export class AuthService {
    * the same address (RATE_LIMITED with the seconds to wait, `LoginThrottled`) and never lock the account: the
    * owner signing in from an address without failures is not held up by an attacker elsewhere.
    */
-  async login(input: { email: string; password: string }, address: string): Promise<Session> {
+  async login(input: { email: string; password: string }, client: ClientInfo): Promise<Session> {
+    const address = client.address ?? 'unknown';
     await this.throttle.check(input.email, address);
     const account = await this.users.credentials(input.email);
     if (account === undefined || account.passwordHash === null) {
@@ -50,14 +81,14 @@ export class AuthService {
       throw invalidCredentials();
     }
     await this.throttle.recordSuccess(input.email, address);
-    return this.signIn(account.userId);
+    return this.signIn(account.userId, 'password', client);
   }
 
   /** A new guest account (no email, no password) and its session; `Guest-XXXXX` unless a username is given. */
-  async guest(username: string | undefined): Promise<Session> {
+  async guest(username: string | undefined, client: ClientInfo): Promise<Session> {
     const guest = { email: null, passwordHash: null, isGuest: true };
     const user = username === undefined ? await this.createWithGeneratedName(guest, guestName) : await this.users.create({ ...guest, username });
-    return this.signIn(user.user_id);
+    return this.signIn(user.user_id, 'guest', client);
   }
 
   /**
@@ -65,17 +96,17 @@ export class AuthService {
    * of a checksummed address). The first time, the account is made, named after the address; it is not a guest,
    * since the wallet signs it in again. `onCreated` commits with the new account.
    */
-  async walletSignIn(wallet: { address: string; type: WalletType | null }, onCreated: AlsoInTransaction): Promise<Session> {
+  async walletSignIn(wallet: { address: string; type: WalletType | null }, onCreated: AlsoInTransaction, client: ClientInfo): Promise<Session> {
     const existing = await this.users.findIdByWallet(wallet.address);
-    if (existing !== undefined) return this.signIn(existing);
+    if (existing !== undefined) return this.signIn(existing, 'wallet', client);
     try {
       const user = await this.createWithGeneratedName({ email: null, passwordHash: null, isGuest: false, wallet }, (attempt) => walletName(wallet.address, attempt), onCreated);
-      return await this.signIn(user.user_id);
+      return await this.signIn(user.user_id, 'wallet', client);
     } catch (error) {
       // Two first sign-ins of one wallet at once: the other made the account a moment ago, and it is this one's too.
       const madeMeanwhile = error instanceof ProtocolError && error.code === 'WALLET_IN_USE' ? await this.users.findIdByWallet(wallet.address) : undefined;
       if (madeMeanwhile === undefined) throw error;
-      return this.signIn(madeMeanwhile);
+      return this.signIn(madeMeanwhile, 'wallet', client);
     }
   }
 
@@ -89,6 +120,8 @@ export class AuthService {
     if (stored === undefined) throw new ProtocolError('INVALID_TOKEN', 'unknown refresh token: sign in again');
     const now = new Date().toISOString();
     if (stored.revoked_at === null && stored.expires_at <= now) throw new ProtocolError('INVALID_TOKEN', 'the refresh token has expired: sign in again');
+    // A banned or suspended account keeps its refresh tokens, unused, so it can go on once the suspension ends.
+    if (stored.revoked_at === null) await this.refuseBlocked(stored.user_id);
     // The conditional revoke also settles two concurrent refreshes with one token: the second counts as reuse.
     if (stored.revoked_at !== null || !(await this.store.revokeRefreshToken(tokenHash, now))) {
       await this.store.revokeAllRefreshTokens(stored.user_id, now);
@@ -100,6 +133,42 @@ export class AuthService {
   /** Revokes the refresh token; an unknown or already revoked one is not an error. */
   async logout(refreshToken: string): Promise<void> {
     await this.store.revokeRefreshToken(hashRefreshToken(refreshToken), new Date().toISOString());
+  }
+
+  /**
+   * The user of a valid access token, if they may go on: INVALID_TOKEN when the account is gone, SIGNED_OUT when
+   * an operator signed it out everywhere after the token was issued, ACCOUNT_BANNED or ACCOUNT_SUSPENDED.
+   */
+  async verifyAccess(token: string): Promise<AuthUser> {
+    const claims = await this.tokens.readAccess(token);
+    const [exists, cutoff] = await Promise.all([this.users.exists(claims.userId), this.store.sessionCutoff(claims.userId)]);
+    if (!exists) throw new ProtocolError('INVALID_TOKEN', 'the account of this token no longer exists');
+    if (cutoff !== undefined && claims.issuedAtMs < Date.parse(cutoff)) throw new ProtocolError('SIGNED_OUT', 'this session was ended: sign in again');
+    await this.refuseBlocked(claims.userId);
+    return { userId: claims.userId, isGuest: claims.isGuest };
+  }
+
+  /** Ends every session of the user: refresh tokens revoked, access tokens issued until now refused. */
+  async signOutEverywhere(userId: string, work: UnitOfWork): Promise<void> {
+    const now = new Date().toISOString();
+    await this.store.revokeAllRefreshTokens(userId, now, transactionOf(work));
+    await this.store.cutSessions(userId, now, transactionOf(work));
+  }
+
+  /** The user's recent sign-ins, the addresses they came from and how many sessions are live. */
+  async activity(userId: string): Promise<SignInActivity> {
+    const [signIns, addresses, activeSessions] = await Promise.all([
+      this.store.signIns(userId, SIGN_INS_SHOWN),
+      this.store.addresses(userId),
+      this.store.liveSessionCount(userId, new Date().toISOString()),
+    ]);
+    return { signIns: signIns.map(({ at, method, address, user_agent }) => ({ at, method, address, user_agent })), addresses, activeSessions };
+  }
+
+  private async refuseBlocked(userId: string): Promise<void> {
+    const block = await this.blocks.blockOf(userId);
+    if (block === null) return;
+    throw new ProtocolError(block.code, block.code === 'ACCOUNT_BANNED' ? 'this account is banned' : `this account is suspended until ${block.until ?? 'further notice'}`);
   }
 
   /** A new account named by `nameFor(attempt)`, drawing again while the name is taken. */
@@ -114,8 +183,10 @@ export class AuthService {
     }
   }
 
-  private async signIn(userId: string): Promise<Session> {
+  private async signIn(userId: string, method: string, client: ClientInfo): Promise<Session> {
+    await this.refuseBlocked(userId);
     await this.users.recordSignIn(userId);
+    await this.store.recordSignIn({ user_id: userId, at: new Date().toISOString(), method, address: client.address, user_agent: client.userAgent });
     return this.issueSession(await this.users.get(userId));
   }
 

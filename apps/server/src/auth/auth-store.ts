@@ -1,8 +1,11 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Db } from '../platform/db/database.js';
-import type { RefreshTokensTable } from '../platform/db/schema.js';
+import type { Db, Executor } from '../platform/db/database.js';
+import type { RefreshTokensTable, SignInsTable } from '../platform/db/schema.js';
 
-/** What signing in keeps: refresh tokens (as hashes). Passwords and the last sign-in are the users domain's. */
+/**
+ * What signing in keeps: refresh tokens (as hashes), each sign-in with where it came from, and when a user was last
+ * signed out everywhere. Passwords and the last sign-in time are the users domain's.
+ */
 export class AuthStore {
   constructor(private readonly db: Db) {}
 
@@ -25,7 +28,55 @@ export class AuthStore {
     return result.numUpdatedRows > 0n;
   }
 
-  async revokeAllRefreshTokens(userId: string, at: string): Promise<void> {
-    await this.db.updateTable('refresh_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  async revokeAllRefreshTokens(userId: string, at: string, executor: Executor = this.db): Promise<void> {
+    await executor.updateTable('refresh_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  }
+
+  async recordSignIn(signIn: SignInsTable): Promise<void> {
+    await this.db.insertInto('sign_ins').values(signIn).execute();
+  }
+
+  /** The user's latest sign-ins, newest first. */
+  async signIns(userId: string, limit: number): Promise<Selectable<SignInsTable>[]> {
+    return this.db.selectFrom('sign_ins').selectAll().where('user_id', '=', userId).orderBy('at', 'desc').limit(limit).execute();
+  }
+
+  /** The addresses the user signed in from, with how often and when last. */
+  async addresses(userId: string): Promise<{ address: string; sign_ins: number; last_seen: string }[]> {
+    const rows = await this.db
+      .selectFrom('sign_ins')
+      .select((eb) => ['address', eb.fn.countAll<number | string>().as('sign_ins'), eb.fn.max('at').as('last_seen')])
+      .where('user_id', '=', userId)
+      .where('address', 'is not', null)
+      .groupBy('address')
+      .orderBy('last_seen', 'desc')
+      .limit(50)
+      .execute();
+    return rows.map((row) => ({ address: row.address ?? '', sign_ins: Number(row.sign_ins), last_seen: row.last_seen }));
+  }
+
+  /** Refresh tokens of the user neither revoked nor expired. */
+  async liveSessionCount(userId: string, now: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('refresh_tokens')
+      .select((eb) => eb.fn.countAll<number | string>().as('live'))
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .executeTakeFirstOrThrow();
+    return Number(row.live);
+  }
+
+  /** Access tokens of the user issued before `at` no longer count. */
+  async cutSessions(userId: string, at: string, executor: Executor): Promise<void> {
+    await executor
+      .insertInto('session_cutoffs')
+      .values({ user_id: userId, not_before: at })
+      .onConflict((conflict) => conflict.column('user_id').doUpdateSet({ not_before: at }))
+      .execute();
+  }
+
+  async sessionCutoff(userId: string): Promise<string | undefined> {
+    return (await this.db.selectFrom('session_cutoffs').select('not_before').where('user_id', '=', userId).executeTakeFirst())?.not_before;
   }
 }

@@ -1,3 +1,4 @@
+import type { SessionEndReason } from '@guandan/protocol';
 import type { Config } from '../config.js';
 import type { PresenceHooks } from '../realtime/index.js';
 import type { LocalDelivery } from './user-channels.js';
@@ -30,6 +31,7 @@ export class ClusterNode {
       deliverLocally: LocalDelivery;
       /** Closes one of this node's sockets of a user who opened too many across the cluster. */
       evictLocally: (userId: string, connectionId: string) => void;
+      endSessionsLocally: (userId: string, reason: SessionEndReason) => void;
       onPresence: (userId: string, online: boolean) => void;
       playingIds: () => Promise<string[]>;
       log: { error(object: unknown, message: string): void };
@@ -40,7 +42,7 @@ export class ClusterNode {
     this.channels = new UserChannels(link, nodeId, deps.deliverLocally, this.presence.onOtherNode, deps.log);
     this.tables = new ClusterTables(link, nodeId, new TableLeases(link, nodeId, config.TABLE_LEASE_MS), deps.playingIds, deps.log);
     this.rateLimit = new SharedRateLimit(link, config.REALTIME_MESSAGES_PER_SECOND, config.REALTIME_BURST);
-    this.sockets = new ClusterSockets(link, nodeId, config.REALTIME_SOCKETS_PER_USER, deps.evictLocally, deps.log);
+    this.sockets = new ClusterSockets(link, nodeId, config.REALTIME_SOCKETS_PER_USER, { evict: deps.evictLocally, endSessions: deps.endSessionsLocally }, deps.log);
   }
 
   /** A user's first socket on this node follows their channel and announces them; the last one undoes both. */

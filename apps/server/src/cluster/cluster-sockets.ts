@@ -1,3 +1,4 @@
+import type { SessionEndReason } from '@guandan/protocol';
 import type { Connection } from '../realtime/index.js';
 import type { SocketCounter } from '../realtime/index.js';
 import type { RedisLink } from './redis-link.js';
@@ -20,9 +21,19 @@ return evicted`;
 /** A user's set outlives their last socket by this much at most (sockets of nodes that died leave members behind). */
 const SET_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** What a node does to its own sockets when told to through its eviction channel. */
+export interface LocalSockets {
+  evict(userId: string, connectionId: string): void;
+  endSessions(userId: string, reason: SessionEndReason): void;
+}
+
+/** The connection id that stands for every socket of the user on the node (an operator ended their sessions). */
+const ALL_SOCKETS = '*';
+
 /**
  * The socket cap of each user across the cluster: their open sockets in one Redis sorted set. Opening one more than
- * the cap anywhere evicts the oldest, on whichever node holds it, through that node's eviction channel.
+ * the cap anywhere evicts the oldest, on whichever node holds it, through that node's eviction channel; ending a
+ * user's sessions closes all of them the same way.
  */
 export class ClusterSockets implements SocketCounter {
   private readonly channel: string;
@@ -31,7 +42,7 @@ export class ClusterSockets implements SocketCounter {
     private readonly link: RedisLink,
     private readonly nodeId: string,
     private readonly socketsPerUser: number,
-    private readonly evictLocally: (userId: string, connectionId: string) => void,
+    private readonly local: LocalSockets,
     private readonly log: { error(object: unknown, message: string): void },
   ) {
     this.channel = this.evictionChannel(nodeId);
@@ -39,8 +50,9 @@ export class ClusterSockets implements SocketCounter {
 
   async start(): Promise<void> {
     await this.link.listen(this.channel, (message) => {
-      const [userId, connectionId] = message.split(' ');
-      this.evictLocally(userId, connectionId);
+      const [userId, connectionId, reason] = message.split(' ');
+      if (connectionId === ALL_SOCKETS) this.local.endSessions(userId, reason as SessionEndReason);
+      else this.local.evict(userId, connectionId);
     });
   }
 
@@ -61,9 +73,20 @@ export class ClusterSockets implements SocketCounter {
     });
   }
 
+  /** Closes the user's sockets on every node holding one (this one at once). */
+  endSessions(userId: string, reason: SessionEndReason): void {
+    this.local.endSessions(userId, reason);
+    this.link.commands.zrange(this.setKey(userId), '0', '-1')
+      .then((members) => {
+        const nodes = new Set(members.map((member) => member.split(' ')[0]).filter((nodeId) => nodeId !== this.nodeId));
+        return Promise.all([...nodes].map((nodeId) => this.link.publish(this.evictionChannel(nodeId), `${userId} ${ALL_SOCKETS} ${reason}`)));
+      })
+      .catch((error: unknown) => this.log.error({ err: error, userId }, 'ending sessions on other nodes failed; their sockets close at the next request'));
+  }
+
   private async evict(userId: string, member: string): Promise<void> {
     const [nodeId, connectionId] = member.split(' ');
-    if (nodeId === this.nodeId) this.evictLocally(userId, connectionId);
+    if (nodeId === this.nodeId) this.local.evict(userId, connectionId);
     else await this.link.publish(this.evictionChannel(nodeId), `${userId} ${connectionId}`);
   }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../platform/db/database.js';
 import { executorOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
-import { applyLedgerEntry, balanceOf, type LedgerEntryRow, ledgerPage, type LedgerResult, type LedgerWrite } from './ledger.js';
+import { applyLedgerEntry, balanceOf, balancesOf, type LedgerEntryRow, ledgerCount, ledgerPage, type LedgerResult, type LedgerWrite } from './ledger.js';
 
 /**
  * The coins domain as others use it: a person's game coins and the entries behind them. Every change is a ledger
@@ -13,6 +13,11 @@ export class CoinAccounts {
     return balanceOf(executorOf(work, this.db), userId);
   }
 
+  /** The balances of several people at once (none: 0). */
+  balancesOf(userIds: readonly string[]): Promise<Map<string, number>> {
+    return balancesOf(this.db, userIds);
+  }
+
   apply(write: LedgerWrite, work?: UnitOfWork): Promise<LedgerResult> {
     return applyLedgerEntry(executorOf(work, this.db), write);
   }
@@ -20,5 +25,10 @@ export class CoinAccounts {
   /** A person's entries, newest first. */
   entries(userId: string, page: number, limit: number): Promise<LedgerEntryRow[]> {
     return ledgerPage(this.db, userId, page, limit);
+  }
+
+  /** How many entries a person has in all. */
+  entryCount(userId: string): Promise<number> {
+    return ledgerCount(this.db, userId);
   }
 }

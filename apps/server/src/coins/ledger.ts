@@ -30,6 +30,12 @@ export async function balanceOf(db: Executor, userId: string): Promise<number> {
   return row?.balance ?? 0;
 }
 
+export async function balancesOf(db: Executor, userIds: readonly string[]): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('coin_balances').select(['user_id', 'balance']).where('user_id', 'in', [...userIds]).execute();
+  return new Map(rows.map((row) => [row.user_id, row.balance]));
+}
+
 /** A person's entries, newest first. */
 export async function ledgerPage(db: Db, userId: string, page: number, limit: number): Promise<LedgerEntryRow[]> {
   return db
@@ -41,6 +47,11 @@ export async function ledgerPage(db: Db, userId: string, page: number, limit: nu
     .offset((page - 1) * limit)
     .limit(limit)
     .execute();
+}
+
+export async function ledgerCount(db: Db, userId: string): Promise<number> {
+  const row = await db.selectFrom('coin_ledger').select((eb) => eb.fn.countAll<number | string>().as('total')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return Number(row.total);
 }
 
 /** Adds to a balance in one statement, so concurrent entries all count; the new balance. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { PLATFORM_ERROR_CODES, type PlatformErrorCode, ProtocolError } from '@guandan/protocol';
+import { PLATFORM_ERROR_CODES, type PlatformErrorCode, ProtocolError, roleAtLeast, type StaffRole } from '@guandan/protocol';
 import { z } from 'zod';
-import { type AccessVerifier, type AuthUser, bearerToken } from '../platform/access.js';
+import { type AccessVerifier, type AuthUser, bearerToken, type StaffRoleLookup } from '../platform/access.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -23,11 +23,18 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown, R = unknown> {
   summary: string;
   tag: string;
   auth: boolean;
+  /**
+   * The least staff role the caller must hold (the operator console's routes); checked before the request is read,
+   * so a caller without it learns nothing from validation. Needs `auth`.
+   */
+  role?: Exclude<StaffRole, 'player'>;
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
   status?: number;
   response: z.ZodType<R> | null;
+  /** The content types of a file the route answers with (the handler returns a stream); JSON otherwise. */
+  produces?: readonly string[];
   /** Per-route rate limit, requests per minute per client address. */
   rateLimitPerMinute?: number;
   handler(context: RouteContext<B, Q, P>): Promise<R>;
@@ -64,7 +71,7 @@ export class Api {
     this.routes.push(...specs);
   }
 
-  register(app: FastifyInstance, tokens: AccessVerifier): void {
+  register(app: FastifyInstance, access: AccessVerifier, staff: StaffRoleLookup): void {
     for (const spec of this.routes) {
       app.route({
         method: spec.method,
@@ -75,7 +82,12 @@ export class Api {
           if (spec.auth) {
             const token = bearerToken(request.headers.authorization);
             if (token === null) throw new ProtocolError('UNAUTHORIZED', 'sign in: send Authorization: Bearer <jwt>');
-            user = await tokens.verifyAccess(token);
+            user = await access.verifyAccess(token);
+          }
+          if (spec.role !== undefined) {
+            if (user === null) throw new Error(`route ${spec.path} needs a role but not a signed-in user`);
+            const role = await staff.roleOf(user.userId);
+            if (!roleAtLeast(role, spec.role)) throw new ProtocolError('FORBIDDEN', `this needs the ${spec.role} role`);
           }
           const result = await spec.handler({
             body: parse(spec.body, request.body, 'body'),
@@ -109,10 +121,11 @@ export class Api {
         summary: spec.summary,
         tags: [spec.tag],
         ...(spec.auth ? { security: [{ bearer: [] }] } : {}),
+        ...(spec.role === undefined ? {} : { description: `Needs the ${spec.role} role or above.`, 'x-staff-role': spec.role }),
         ...(parameters.length > 0 ? { parameters } : {}),
         ...(spec.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: strip(input(spec.body)) } } } }),
         responses: {
-          [status]: spec.response === null ? { description: 'Done' } : { description: 'OK', content: { 'application/json': { schema: strip(output(spec.response)) } } },
+          [status]: responseOf(spec, output),
           default: { description: 'An error with a stable code', content: { 'application/json': { schema: strip(output(ERROR_BODY)) } } },
         },
       };
@@ -125,6 +138,12 @@ export class Api {
       paths,
     };
   }
+}
+
+function responseOf(spec: RouteSpec, output: (schema: z.ZodType) => Record<string, unknown>): Record<string, unknown> {
+  if (spec.produces !== undefined) return { description: 'A file', content: Object.fromEntries(spec.produces.map((type) => [type, { schema: { type: 'string' } }])) };
+  if (spec.response === null) return { description: 'Done' };
+  return { description: 'OK', content: { 'application/json': { schema: strip(output(spec.response)) } } };
 }
 
 const ERROR_BODY = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -48,6 +48,11 @@ import { SqlTableRepository } from '../tables/index.js';
 import { SOLE_HOST } from '../tables/index.js';
 import { TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
+import { AdminService, adminUserRoutes, AuditLog, auditRoutes, StaffRoles } from '../admin/index.js';
+import { ModerationService } from '../moderation/index.js';
+import { recordCountOfUser, recordsOfUser } from '../records/index.js';
+import { ratingRecord } from '../ranking/index.js';
+import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
 
 /** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
@@ -73,6 +78,9 @@ export interface Domains {
   stop(): Promise<void>;
   /** Finished games: the tables domain records them and kicks the outbox relay after the commit. */
   records: RecordsService;
+  /** Whether a signed-in request may go on (the auth domain), and the caller's staff role (the admin domain). */
+  access: AccessVerifier;
+  staff: StaffRoleLookup;
 }
 
 export function buildDomains(platform: Platform, api: Api): Domains {
@@ -86,6 +94,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       : new ClusterNode(platform.redis, platform.config.cluster.nodeId, platform.config, {
           deliverLocally: (userId, seq, serialized) => connections.deliver(userId, seq, serialized),
           evictLocally: (userId, connectionId) => connections.evict(userId, connectionId),
+          endSessionsLocally: (userId, reason) => connections.endSessions(userId, reason),
           onPresence: (userId, online) => onPresence(userId, online),
           playingIds: () => tableRepository.playingIds(),
           log: platform.log,
@@ -101,7 +110,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   // accounts: auth, users, friends
   const coins = new CoinAccounts(platform.db);
   const users = new UsersService(platform.db, coins, platform.config.STARTING_COINS);
-  const auth = new AuthService(platform.db, users, platform.tokens, platform.config);
+  const moderation = new ModerationService(platform.db);
+  const auth = new AuthService(platform.db, users, platform.tokens, platform.config, moderation);
   api.add(
     ...authRoutes(auth, platform.config.AUTH_RATE_LIMIT_PER_MINUTE),
     ...usersRoutes(users),
@@ -172,11 +182,12 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   api.add(...roomRoutes(rooms));
   const gateway = new RealtimeGateway({
     config: platform.config,
-    tokens: platform.tokens,
+    tokens: auth,
     registry: connections,
     dispatcher: new Dispatcher({
       rooms,
       tables,
+      refuseMuted: (userId) => moderation.refuseMuted(userId),
       metrics: platform.metrics,
       log: platform.log,
       limits: { perSecond: platform.config.REALTIME_MESSAGES_PER_SECOND, burst: platform.config.REALTIME_BURST, replyGraceMs: platform.config.REALTIME_REPLY_GRACE_MS },
@@ -186,7 +197,32 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     log: platform.log,
   });
 
+  // the operator side: staff roles, the audit log, and what operators do to accounts
+  const staff = new StaffRoles(platform.db);
+  const audit = new AuditLog(platform.db);
+  const admin = new AdminService({
+    db: platform.db,
+    staff,
+    audit,
+    users,
+    auth,
+    moderation,
+    coins,
+    rating: async (userId) => {
+      const record = await ratingRecord(platform.db, userId);
+      return record.games === 0 ? null : record;
+    },
+    games: async (userId, page, perPage) => {
+      const [items, total] = await Promise.all([recordsOfUser(platform.db, userId, page, perPage), recordCountOfUser(platform.db, userId)]);
+      return { items, total };
+    },
+    sessions: cluster?.sockets ?? connections,
+  });
+  api.add(...adminUserRoutes(admin), ...auditRoutes(audit));
+
   return {
+    access: auth,
+    staff,
     attach(app) {
       gateway.attach(app);
     },

@@ -10,7 +10,6 @@ import { openChain } from '../economy/index.js';
 import { InProcessBus } from '../platform/bus.js';
 import { openDatabase } from '../platform/db/database.js';
 import { Metrics } from '../platform/metrics.js';
-import { UsersStore } from '../users/index.js';
 import { Api } from './api.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from './errors.js';
 import { serveMetrics } from './metrics-route.js';
@@ -48,8 +47,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   const chain = await openChain(config, app.log);
   const redis = config.cluster === null ? null : new RedisLink(config.cluster.redisUrl, config.cluster.namespace);
   await redis?.connect();
-  const accounts = new UsersStore(db);
-  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS, (userId) => accounts.exists(userId)), log: app.log, chain, redis };
+  const platform: Platform = { config, db, bus, metrics, tokens: new TokenService(config.jwtSecret, config.JWT_TTL_SECONDS), log: app.log, chain, redis };
 
   const webPage = await serveWebApp(app, config.WEB_DIR);
   if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');
@@ -58,7 +56,7 @@ export async function createServer(config: Config): Promise<PlatformServer> {
   await app.register(rateLimit, { global: false, ...(redis === null ? {} : { redis: redis.commands, nameSpace: redis.key('http-rate', '') }) });
   const api = new Api();
   const domains = buildDomains(platform, api);
-  api.register(app, platform.tokens);
+  api.register(app, domains.access, domains.staff);
 
   const document = api.openApi({ title: 'Guandan Global API', version: '4.0.0' });
   app.get('/v4/openapi.json', async () => document);

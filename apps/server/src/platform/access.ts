@@ -1,3 +1,5 @@
+import type { StaffRole } from '@guandan/protocol';
+
 /** Who a request or a socket is signed in as. */
 export interface AuthUser {
   userId: string;
@@ -13,4 +15,9 @@ export interface AccessVerifier {
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match === null ? null : match[1];
+}
+
+/** The staff role of a user (player when none): the admin domain's, asked by every route that needs a role. */
+export interface StaffRoleLookup {
+  roleOf(userId: string): Promise<StaffRole>;
 }

@@ -1,4 +1,4 @@
-import type { AnyServerMessage } from '@guandan/protocol';
+import type { AnyServerMessage, SessionEndReason } from '@guandan/protocol';
 import type { Connection } from './connection.js';
 import type { Presence } from './presence.js';
 
@@ -67,6 +67,11 @@ export class ConnectionRegistry implements Presence {
   /** Evicts one socket of a user if it is on this node (another node counted one too many for them). */
   evict(userId: string, connectionId: string): void {
     for (const connection of this.byUser.get(userId) ?? []) if (connection.id === connectionId) connection.evict();
+  }
+
+  /** Closes every socket of the user on this node: an operator ended their sessions. */
+  endSessions(userId: string, reason: SessionEndReason): void {
+    for (const connection of [...(this.byUser.get(userId) ?? [])]) connection.endSession(reason);
   }
 
   /** Whether the user has a socket open on this node. */

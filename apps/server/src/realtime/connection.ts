@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { type AnyServerMessage, TOO_MANY_CONNECTIONS } from '@guandan/protocol';
+import { type AnyServerMessage, SESSION_ENDED_CLOSE_CODE, type SessionEndReason, TOO_MANY_CONNECTIONS } from '@guandan/protocol';
 import type { WebSocket } from 'ws';
 
 /** The TCP socket under a `ws` WebSocket (`ws` keeps it as `_socket`; absent before the upgrade and in fakes). */
@@ -50,5 +50,10 @@ export class Connection {
   /** Closes the socket because the user opened too many; its messages still queued are dropped with it. */
   evict(): void {
     this.socket.close(TOO_MANY_CONNECTIONS.code, TOO_MANY_CONNECTIONS.reason);
+  }
+
+  /** Closes the socket because an operator ended the user's sessions (a ban, a suspension, a sign-out). */
+  endSession(reason: SessionEndReason): void {
+    this.socket.close(SESSION_ENDED_CLOSE_CODE, reason);
   }
 }

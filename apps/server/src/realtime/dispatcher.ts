@@ -38,6 +38,8 @@ export class Dispatcher {
     private readonly deps: {
       rooms: RoomActions;
       tables: TablePort;
+      /** MUTED while an operator's mute is in force on the user: no chat lines and no emoji at the table. */
+      refuseMuted: (userId: string) => Promise<void>;
       metrics: Metrics;
       log: { error(object: unknown, message: string): void };
       limits: { perSecond: number; burst: number; replyGraceMs: number };
@@ -134,9 +136,11 @@ export class Dispatcher {
         await tables.run({ op: 'autoPlay', userId, on: message.payload.on });
         return [];
       case 'SEND_MESSAGE':
+        await this.deps.refuseMuted(userId);
         await tables.run({ op: 'chat', userId, clientMsgId: message.id, content: { text: message.payload.text } });
         return [];
       case 'SEND_EMOJI':
+        await this.deps.refuseMuted(userId);
         await tables.run({ op: 'chat', userId, clientMsgId: message.id, content: { emoji: message.payload.emoji } });
         return [];
       case 'READY': {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { HTTP_STATUS, type PlatformErrorCode, ProtocolError } from '@guandan/protocol';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { type AccessVerifier, bearerToken } from '../platform/access.js';
 import type { Config } from '../config.js';
@@ -12,6 +13,8 @@ import type { Dispatcher } from './dispatcher.js';
 import { KeyedRateLimit } from './keyed-rate-limit.js';
 
 export const REALTIME_PATH = '/v4/realtime';
+
+const SESSION_END_CODES: ReadonlySet<string> = new Set(['ACCOUNT_BANNED', 'ACCOUNT_SUSPENDED', 'SIGNED_OUT']);
 
 /**
  * The heartbeat visits one of this many groups of sockets at a time, each every HEARTBEAT_MS: pinging every socket at
@@ -76,9 +79,14 @@ export class RealtimeGateway {
     try {
       if (token === null) throw new Error('no token');
       userId = (await this.deps.tokens.verifyAccess(token)).userId;
-    } catch {
-      this.deps.metrics.errors.inc({ code: 'UNAUTHORIZED' });
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n{"error":{"code":"UNAUTHORIZED","message":"a valid access token is required"}}');
+    } catch (error) {
+      // A banned, suspended or signed-out account is told so; any other refusal reads as a missing token.
+      const ended = error instanceof ProtocolError && SESSION_END_CODES.has(error.code) ? error : null;
+      const code = ended?.code ?? 'UNAUTHORIZED';
+      this.deps.metrics.errors.inc({ code });
+      const status = ended === null ? '401 Unauthorized' : `${HTTP_STATUS[ended.code as PlatformErrorCode]} ${ended.code === 'SIGNED_OUT' ? 'Unauthorized' : 'Forbidden'}`;
+      const body = JSON.stringify({ error: { code, message: ended?.message ?? 'a valid access token is required' } });
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n${body}`);
       return;
     }
     if (!this.opens.take(userId)) {

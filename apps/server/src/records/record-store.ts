@@ -98,6 +98,12 @@ export async function recordsOfUser(db: Db, userId: string, page: number, limit:
   return rows.map((row) => parseRecord(row.record));
 }
 
+/** How many finished games the user played. */
+export async function recordCountOfUser(db: Db, userId: string): Promise<number> {
+  const row = await db.selectFrom('game_participants').select((eb) => eb.fn.countAll<number | string>().as('total')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return Number(row.total);
+}
+
 export function parseRecord(json: string): GameRecord {
   return JSON.parse(json) as GameRecord;
 }

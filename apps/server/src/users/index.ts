@@ -2,4 +2,3 @@
 export * from './stats-consumer.js';
 export * from './users-routes.js';
 export * from './users-service.js';
-export * from './users-store.js';

@@ -63,6 +63,21 @@ export class UsersService {
     return this.store.recordSignIn(userId, new Date().toISOString());
   }
 
+  /** Whether the account exists: one primary-key lookup, made for each signed-in request and each socket opened. */
+  exists(userId: string): Promise<boolean> {
+    return this.store.exists(userId);
+  }
+
+  /**
+   * A page of accounts for the operator console: `q` is an id or the start of a name, an email or a wallet address;
+   * `ids` narrows to those accounts (staff of a role, accounts under a sanction).
+   */
+  async search(filter: { q?: string; ids?: readonly string[] }, page: number, perPage: number): Promise<{ items: User[]; total: number }> {
+    const { rows, total } = await this.store.search(filter, (page - 1) * perPage, perPage);
+    const balances = await this.coins.balancesOf(rows.map((row) => row.id));
+    return { items: rows.map((row) => toUser(row, balances.get(row.id) ?? 0)), total };
+  }
+
   /** The user; NOT_FOUND when there is none. */
   async get(userId: string): Promise<User> {
     const row = await this.store.findById(userId);

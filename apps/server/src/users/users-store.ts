@@ -1,5 +1,5 @@
 import { usernameKey, type WalletType } from '@guandan/protocol';
-import type { Insertable, Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { UsersTable } from '../platform/db/schema.js';
 import type { UserRow } from './user-shape.js';
@@ -23,6 +23,33 @@ export class UsersStore {
   async exists(userId: string): Promise<boolean> {
     const row = await this.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
     return row !== undefined;
+  }
+
+  /**
+   * A page of accounts matching `q` (an id, or the start of a name, an email or a wallet address, in any case),
+   * among `ids` when given; newest first, with how many match in all.
+   */
+  async search(filter: { q?: string; ids?: readonly string[] }, offset: number, limit: number): Promise<{ rows: UserRow[]; total: number }> {
+    let query = this.db.selectFrom('users');
+    if (filter.ids !== undefined) query = filter.ids.length === 0 ? query.where(sql<boolean>`1 = 0`) : query.where('id', 'in', [...filter.ids]);
+    const q = filter.q?.trim();
+    if (q !== undefined && q !== '') {
+      const prefix = `${escapeLike(q.toLowerCase())}%`;
+      const namePrefix = `${escapeLike(usernameKey(q))}%`;
+      query = query.where((eb) =>
+        eb.or([
+          eb('id', '=', q),
+          eb('username_key', 'like', sql<string>`${namePrefix} escape '\\'`),
+          eb('email', 'like', sql<string>`${prefix} escape '\\'`),
+          eb(eb.fn('lower', ['wallet_address']), 'like', sql<string>`${prefix} escape '\\'`),
+        ]),
+      );
+    }
+    const [rows, count] = await Promise.all([
+      query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').offset(offset).limit(limit).execute(),
+      query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(count.total) };
   }
 
   async findCredentials(email: string): Promise<Credentials | undefined> {
@@ -73,4 +100,9 @@ export class UsersStore {
     const result = await this.db.updateTable('users').set(changes).where('id', '=', userId).executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
+}
+
+/** `text` matched literally inside a LIKE pattern (escape character: backslash). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

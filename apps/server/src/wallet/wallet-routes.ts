@@ -8,6 +8,7 @@ import {
 } from '@guandan/protocol';
 import type { FastifyRequest } from 'fastify';
 import type { Hex } from 'viem';
+import { clientOf } from '../auth/index.js';
 import { route } from '../http/api.js';
 import type { RequestOrigin, WalletService } from './wallet-service.js';
 
@@ -37,7 +38,7 @@ export function walletRoutes(wallets: WalletService, rateLimitPerMinute: number)
       rateLimitPerMinute,
       body: WalletVerifyBodySchema,
       response: SessionSchema,
-      handler: async ({ body, request }) => wallets.signIn(signedOf(body), body.wallet_type ?? null, originOf(request)),
+      handler: async ({ body, request }) => wallets.signIn(signedOf(body), body.wallet_type ?? null, originOf(request), clientOf(request)),
     }),
     route({
       method: 'GET',

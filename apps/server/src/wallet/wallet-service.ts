@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ProtocolError, type Session, type Wallet, type WalletNonce, type WalletType } from '@guandan/protocol';
 import { type Address, type Hex, zeroAddress } from 'viem';
 import { SiweInvalidMessageFieldError } from 'viem/siwe';
-import type { AuthService } from '../auth/index.js';
+import type { AuthService, ClientInfo } from '../auth/index.js';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
 import type { UsersService } from '../users/index.js';
@@ -63,13 +63,13 @@ export class WalletService {
   }
 
   /** Signs in the wallet's account, making it the first time (which publishes WalletLinked). */
-  async signIn(signed: SignedMessage, walletType: WalletType | null, origin: RequestOrigin): Promise<Session> {
+  async signIn(signed: SignedMessage, walletType: WalletType | null, origin: RequestOrigin, client: ClientInfo): Promise<Session> {
     const address = await this.consumeSigned(signed, origin.host);
     let created = false;
     const session = await this.deps.auth.walletSignIn({ address, type: walletType }, async (work, user) => {
       await recordWalletLinked(work, { userId: user.user_id, address });
       created = true;
-    });
+    }, client);
     if (created) this.deps.kickOutbox();
     return session;
   }

@@ -1,3 +1,4 @@
+import type { SessionEndReason } from '@guandan/protocol';
 import { useState } from 'react';
 import { Pressable, ScrollView, StyleSheet, Text, useWindowDimensions, View } from 'react-native';
 import { type Lang, useT } from '../../i18n';
@@ -21,10 +22,12 @@ export interface AuthScreenProps {
   wallets: readonly WalletKind[];
   signInWithWallet(kind: WalletKind): Promise<void>;
   onLangChange: (lang: Lang) => void;
+  /** Why the last session ended, when an operator ended it (a ban, a suspension, a sign-out everywhere). */
+  ended?: SessionEndReason;
 }
 
 /** The landing: the game's name in gold over the felt, and sign in, sign up, play as a guest or sign in with a wallet. */
-export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithWallet, onLangChange }: AuthScreenProps) {
+export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithWallet, onLangChange, ended }: AuthScreenProps) {
   const t = useT();
   const { width } = useWindowDimensions();
   const short = useShortWindow();
@@ -32,7 +35,7 @@ export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithW
   const [email, setEmail] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(ended === undefined ? null : t(`error.${ended}`));
   const [busy, setBusy] = useState(false);
 
   const run = async (action: () => Promise<void>) => {

@@ -1,8 +1,11 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { keyExistingUsernames } from './username-keys-migration.js';
 
-/** Every migration by name, run in name order on SQLite and PostgreSQL alike (no SQL only one of them speaks). */
+/**
+ * Every migration by name, run in name order on SQLite and PostgreSQL alike (no SQL only one of them speaks, but for
+ * the audit log's own key and its append-only triggers, written for each).
+ */
 export const MIGRATIONS: Record<string, Migration> = {
   '001_accounts': {
     async up(db: Kysely<unknown>) {
@@ -311,6 +314,76 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('wallet_address', 'text', (c) => c.notNull())
         .execute();
       await sql`insert into reward_wallets (user_id, wallet_address) select id, wallet_address from users where wallet_address is not null`.execute(db);
+    },
+  },
+  '014_operator_side': {
+    async up(db: Kysely<unknown>) {
+      const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+      // auth: each sign-in with where it came from (the console's sessions and addresses), and the moment before
+      // which a user's access tokens no longer count (an operator signed them out everywhere).
+      await db.schema
+        .createTable('sign_ins')
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('method', 'text', (c) => c.notNull())
+        .addColumn('address', 'text')
+        .addColumn('user_agent', 'text')
+        .execute();
+      await db.schema.createIndex('sign_ins_user').on('sign_ins').columns(['user_id', 'at']).execute();
+      await db.schema.createIndex('sign_ins_address').on('sign_ins').columns(['address', 'at']).execute();
+      await db.schema
+        .createTable('session_cutoffs')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('not_before', 'text', (c) => c.notNull())
+        .execute();
+      // moderation: mutes, suspensions and bans, lifted rather than deleted
+      await db.schema
+        .createTable('sanctions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('imposed_by', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text')
+        .addColumn('lifted_at', 'text')
+        .addColumn('lifted_by', 'text')
+        .addColumn('lift_reason', 'text')
+        .execute();
+      await db.schema.createIndex('sanctions_user').on('sanctions').columns(['user_id', 'created_at']).execute();
+      await db.schema.createIndex('sanctions_open').on('sanctions').columns(['lifted_at', 'kind', 'user_id']).execute();
+      // admin: staff roles, and the audit log of every operator action
+      await db.schema
+        .createTable('staff_roles')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('granted_by', 'text')
+        .addColumn('granted_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', postgres ? 'serial' : 'integer', (c) => (postgres ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('actor_name', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_type', 'text', (c) => c.notNull())
+        .addColumn('target_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .execute();
+      await db.schema.createIndex('audit_log_target').on('audit_log').columns(['target_id', 'id']).execute();
+      await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'id']).execute();
+      await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'id']).execute();
+      // The log is append-only in the database itself, not only in the code that writes it.
+      if (postgres) {
+        await sql`create function audit_log_append_only() returns trigger language plpgsql as $$ begin raise exception 'the audit log is append-only'; end $$`.execute(db);
+        await sql`create trigger audit_log_append_only before update or delete on audit_log for each row execute function audit_log_append_only()`.execute(db);
+      } else {
+        await sql`create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'the audit log is append-only'); end`.execute(db);
+        await sql`create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'the audit log is append-only'); end`.execute(db);
+      }
     },
   },
 };

@@ -1,4 +1,5 @@
 import type { WalletType } from '@guandan/protocol';
+import type { Generated } from 'kysely';
 
 /**
  * The tables, as Kysely sees them. Portable between SQLite and PostgreSQL: ids are UUID text, times are ISO 8601
@@ -27,6 +28,11 @@ export interface Database {
   reward_batches: RewardBatchesTable;
   chain_events: ChainEventsTable;
   chain_cursors: ChainCursorsTable;
+  sign_ins: SignInsTable;
+  session_cutoffs: SessionCutoffsTable;
+  sanctions: SanctionsTable;
+  staff_roles: StaffRolesTable;
+  audit_log: AuditLogTable;
 }
 
 export interface UsersTable {
@@ -274,4 +280,57 @@ export interface ChainCursorsTable {
   name: string;
   next_block: number;
   updated_at: string;
+}
+
+/** One sign-in: how (password, guest, wallet) and from where. */
+export interface SignInsTable {
+  user_id: string;
+  at: string;
+  method: string;
+  address: string | null;
+  user_agent: string | null;
+}
+
+/** Access tokens of the user issued before `not_before` are refused (signed out everywhere). */
+export interface SessionCutoffsTable {
+  user_id: string;
+  not_before: string;
+}
+
+export interface SanctionsTable {
+  id: string;
+  user_id: string;
+  /** `SanctionKind`: mute, suspend or ban. */
+  kind: string;
+  reason: string;
+  /** Null when imposed by the command line or a documented automatic rule. */
+  imposed_by: string | null;
+  created_at: string;
+  /** Null: until lifted. */
+  ends_at: string | null;
+  lifted_at: string | null;
+  lifted_by: string | null;
+  lift_reason: string | null;
+}
+
+export interface StaffRolesTable {
+  user_id: string;
+  /** `StaffRole` above player; a player has no row. */
+  role: string;
+  granted_by: string | null;
+  granted_at: string;
+}
+
+/** Append-only (triggers refuse updates and deletes). `before` and `after` are JSON. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target_type: string;
+  target_id: string;
+  reason: string;
+  before: string | null;
+  after: string | null;
 }

@@ -25,3 +25,8 @@ export function transactionOf(work: UnitOfWork): Transaction<Database> {
 export function executorOf(work: UnitOfWork | undefined, db: Db): Executor {
   return work === undefined ? db : transactionOf(work);
 }
+
+/** Runs `work` in a new transaction: all of its writes commit together, or none. */
+export function inUnitOfWork<T>(db: Db, work: (work: UnitOfWork) => Promise<T>): Promise<T> {
+  return db.transaction().execute((trx) => work(unitOfWork(trx)));
+}

@@ -1,0 +1,6 @@
+/** The admin domain as the rest of the server sees it: the one place other domains import it from. */
+export * from './admin-service.js';
+export * from './admin-user-routes.js';
+export * from './audit-log.js';
+export * from './audit-routes.js';
+export * from './staff-roles.js';

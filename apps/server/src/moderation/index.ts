@@ -1,0 +1,3 @@
+/** The moderation domain as the rest of the server sees it: the one place other domains import it from. */
+export * from './moderation-service.js';
+export { GOOD_STANDING } from './standing.js';

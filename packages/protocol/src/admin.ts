@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { UuidSchema } from './common.js';
+import { GameRecordSchema, LedgerEntrySchema } from './rest.js';
+
+const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC' });
+
+/**
+ * Who may do what on the operator side, lowest first: each role may do everything the roles before it may.
+ * A moderator works reports, mutes and suspends; an operator also bans, signs players out, corrects coins and
+ * watches tables; an admin also grants roles.
+ */
+export const STAFF_ROLES = ['player', 'moderator', 'operator', 'admin'] as const;
+export const StaffRoleSchema = z.enum(STAFF_ROLES);
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
+
+/** Whether `role` carries at least the powers of `needed`. */
+export function roleAtLeast(role: StaffRole, needed: StaffRole): boolean {
+  return STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf(needed);
+}
+
+/** A reason an operator gives for an action: it is written to the audit log with the action. */
+export const ReasonSchema = z.string().trim().min(3).max(500);
+
+export const AdminPageQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  per_page: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** A page of a list: the rows and how many there are in all. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.int() });
+}
+
+export const SANCTION_KINDS = ['mute', 'suspend', 'ban'] as const;
+export const SanctionKindSchema = z.enum(SANCTION_KINDS);
+export type SanctionKind = z.infer<typeof SanctionKindSchema>;
+
+export const SanctionSchema = z
+  .object({
+    sanction_id: UuidSchema,
+    user_id: UuidSchema,
+    kind: SanctionKindSchema,
+    reason: z.string(),
+    imposed_by: UuidSchema.nullable(),
+    created_at: Timestamp,
+    ends_at: Timestamp.nullable().meta({ description: 'null: until lifted' }),
+    lifted_at: Timestamp.nullable(),
+    lifted_by: UuidSchema.nullable(),
+    lift_reason: z.string().nullable(),
+  })
+  .meta({ id: 'Sanction' });
+
+/** What is in force on an account now. */
+export const StandingSchema = z
+  .object({
+    muted: z.boolean(),
+    muted_until: Timestamp.nullable().meta({ description: 'when the mute ends; null while muted: until lifted' }),
+    suspended: z.boolean(),
+    suspended_until: Timestamp.nullable(),
+    banned: z.boolean(),
+  })
+  .meta({ id: 'Standing' });
+
+export const AdminUserSchema = z
+  .object({
+    user_id: UuidSchema,
+    username: z.string(),
+    email: z.string().nullable(),
+    wallet_address: z.string().nullable(),
+    is_guest: z.boolean(),
+    created_at: Timestamp,
+    last_login: Timestamp.nullable(),
+    game_coin_balance: z.int(),
+    role: StaffRoleSchema,
+    standing: StandingSchema,
+  })
+  .meta({ id: 'AdminUser' });
+
+export const SignInSchema = z
+  .object({ at: Timestamp, method: z.string(), address: z.string().nullable(), user_agent: z.string().nullable() })
+  .meta({ id: 'SignIn' });
+
+export const AdminUserDetailSchema = AdminUserSchema.extend({
+  total_wins: z.int(),
+  total_losses: z.int(),
+  total_score: z.int(),
+  rating: z.number().nullable(),
+  rated_games: z.int(),
+  active_sessions: z.int().meta({ description: 'refresh tokens still live' }),
+  sign_ins: z.array(SignInSchema).meta({ description: 'the latest sign-ins, newest first' }),
+  addresses: z.array(z.object({ address: z.string(), sign_ins: z.int(), last_seen: Timestamp })),
+  sanctions: z.array(SanctionSchema),
+}).meta({ id: 'AdminUserDetail' });
+
+export const AdminUsersQuerySchema = AdminPageQuerySchema.extend({
+  q: z.string().trim().max(200).optional().meta({ description: 'a name, an email, a wallet address or a user id (or the start of one)' }),
+  role: StaffRoleSchema.exclude(['player']).optional().meta({ description: 'only staff of this role' }),
+  standing: z.enum(['muted', 'suspended', 'banned']).optional(),
+});
+
+export const UserIdParamsSchema = z.strictObject({ userId: UuidSchema });
+
+export const SanctionBodySchema = z
+  .strictObject({
+    kind: SanctionKindSchema,
+    reason: ReasonSchema,
+    ends_at: Timestamp.nullable().default(null).meta({ description: 'required for a suspension; null for a mute or a ban until lifted' }),
+  })
+  .refine((body) => body.kind !== 'suspend' || body.ends_at !== null, { message: 'a suspension needs ends_at', path: ['ends_at'] })
+  .refine((body) => body.ends_at === null || Date.parse(body.ends_at) > Date.now(), { message: 'ends_at must be in the future', path: ['ends_at'] });
+
+export const SanctionParamsSchema = z.strictObject({ userId: UuidSchema, sanctionId: UuidSchema });
+export const ReasonBodySchema = z.strictObject({ reason: ReasonSchema });
+
+export const CoinCorrectionBodySchema = z.strictObject({
+  amount: z
+    .int()
+    .min(-1_000_000_000)
+    .max(1_000_000_000)
+    .refine((amount) => amount !== 0, 'a correction moves coins')
+    .meta({ description: 'game coins to add (negative: to take)' }),
+  reason: ReasonSchema,
+  idempotency_key: UuidSchema.meta({ description: 'one per correction the operator means: a retried request is applied once' }),
+});
+export const CoinCorrectionSchema = z.object({ applied: z.boolean(), balance: z.int() }).meta({ id: 'CoinCorrection' });
+
+export const RoleBodySchema = z.strictObject({ role: StaffRoleSchema, reason: ReasonSchema });
+
+export const AdminLedgerPageSchema = pageOf(LedgerEntrySchema);
+export const AdminGamesPageSchema = pageOf(GameRecordSchema);
+
+export const AuditEntrySchema = z
+  .object({
+    audit_id: z.int(),
+    at: Timestamp,
+    actor_id: UuidSchema.nullable().meta({ description: 'null: the command line' }),
+    actor_name: z.string(),
+    action: z.string(),
+    target_type: z.string(),
+    target_id: z.string(),
+    reason: z.string(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const AuditQuerySchema = AdminPageQuerySchema.extend({
+  actor_id: UuidSchema.optional(),
+  target_id: z.string().max(100).optional(),
+  action: z.string().max(60).optional(),
+});
+export const AuditExportQuerySchema = AuditQuerySchema.omit({ page: true, per_page: true }).extend({ format: z.enum(['csv', 'jsonl']).default('csv') });
+
+export const AdminMeSchema = z.object({ user_id: UuidSchema, username: z.string(), role: StaffRoleSchema }).meta({ id: 'AdminMe' });
+
+export type Sanction = z.infer<typeof SanctionSchema>;
+export type Standing = z.infer<typeof StandingSchema>;
+export type AdminUser = z.infer<typeof AdminUserSchema>;
+export type AdminUserDetail = z.infer<typeof AdminUserDetailSchema>;
+export type SignIn = z.infer<typeof SignInSchema>;
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export type AdminMe = z.infer<typeof AdminMeSchema>;
