@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** The player app's web build, served at `/`; the app workspace's dist by default. */
   WEB_DIR: z.string().default(fileURLToPath(new URL('../../app/dist', import.meta.url))),
+  /** The operator console's build (apps/admin), served at /admin. */
+  ADMIN_DIR: z.string().default(fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   DATABASE_URL: z.string().optional(),
   /** With DATABASE_URL, makes this process one node of a cluster sharing Redis (docs/SCALING.md). */
   REDIS_URL: z.string().optional(),
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...settings,
     DATA_DIR: dataDir,
     WEB_DIR: resolve(settings.WEB_DIR),
+    ADMIN_DIR: resolve(settings.ADMIN_DIR),
     jwtSecret: JWT_SECRET ?? localSecret(dataDir),
     database: settings.DATABASE_URL ? { kind: 'postgres', url: settings.DATABASE_URL } : { kind: 'sqlite', file: join(dataDir, 'guandan.sqlite') },
     cluster: settings.REDIS_URL

@@ -9,8 +9,12 @@ import { startTestServer, type TestServer } from './support/server.js';
 const PAGE = '<!doctype html><title>Guandan</title><div id="root"></div>';
 const BUNDLE = 'console.log("the app");'.repeat(50);
 
+const CONSOLE_PAGE = '<!doctype html><title>Guandan console</title><div id="root"></div>';
+const CONSOLE_BUNDLE = 'console.log("the console");';
+
 describe('the web app served at /', () => {
   let webDir: string;
+  let adminDir: string;
   let server: TestServer;
 
   before(async () => {
@@ -19,12 +23,33 @@ describe('the web app served at /', () => {
     writeFileSync(join(webDir, 'index.html'), PAGE);
     writeFileSync(join(webDir, '_expo', 'static', 'js', 'app-1234.js'), BUNDLE);
     writeFileSync(join(webDir, '_expo', 'static', 'js', 'app-1234.js.br'), brotliCompressSync(BUNDLE));
-    server = await startTestServer({ env: { WEB_DIR: webDir } });
+    adminDir = mkdtempSync(join(tmpdir(), 'guandan-console-'));
+    mkdirSync(join(adminDir, 'assets'));
+    writeFileSync(join(adminDir, 'index.html'), CONSOLE_PAGE);
+    writeFileSync(join(adminDir, 'assets', 'index-abcd.js'), CONSOLE_BUNDLE);
+    server = await startTestServer({ env: { WEB_DIR: webDir, ADMIN_DIR: adminDir } });
   });
 
   after(async () => {
     await server.cleanup();
     rmSync(webDir, { recursive: true, force: true });
+    rmSync(adminDir, { recursive: true, force: true });
+  });
+
+  test('the operator console at /admin: its page for any console path, its hashed assets cached, never the app', async () => {
+    for (const path of ['/admin', '/admin/', '/admin/users/1234/show']) {
+      const page = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+      assert.equal(page.status, 200, path);
+      assert.equal(await page.text(), CONSOLE_PAGE, path);
+      assert.equal(page.headers.get('cache-control'), 'no-cache');
+      assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    }
+    const asset = await fetch(`${server.url}/admin/assets/index-abcd.js`);
+    assert.equal(await asset.text(), CONSOLE_BUNDLE);
+    assert.match(asset.headers.get('cache-control') ?? '', /immutable/);
+    assert.equal((await fetch(`${server.url}/admin/assets/missing.js`)).status, 404);
+    assert.equal(await (await fetch(`${server.url}/administrator`, { headers: { accept: 'text/html' } })).text(), PAGE, 'only /admin and below is the console');
+    assert.equal(await (await fetch(`${server.url}/lobby`, { headers: { accept: 'text/html' } })).text(), PAGE);
   });
 
   test('the page, revalidated on every load', async () => {

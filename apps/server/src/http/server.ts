@@ -15,7 +15,7 @@ import { clientErrorHandler, frameworkErrorHandler, installErrorHandling } from 
 import { serveMetrics } from './metrics-route.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { buildDomains, type Domains, type Platform } from './domains.js';
-import { serveWebApp } from './web-app.js';
+import { serveConsole, serveWebApp } from './web-app.js';
 
 export interface PlatformServer {
   app: FastifyInstance;
@@ -51,7 +51,9 @@ export async function createServer(config: Config): Promise<PlatformServer> {
 
   const webPage = await serveWebApp(app, config.WEB_DIR);
   if (webPage === null) app.log.warn({ webDir: config.WEB_DIR }, 'no web build: the app is not served (npm start builds it)');
-  installErrorHandling(app, metrics, webPage);
+  const consolePage = await serveConsole(app, config.ADMIN_DIR);
+  if (consolePage === null) app.log.warn({ adminDir: config.ADMIN_DIR }, 'no console build: /admin is not served (npm start builds it)');
+  installErrorHandling(app, metrics, (request, reply) => (consolePage?.(request, reply) ?? false) || (webPage?.(request, reply) ?? false));
   // On a cluster the limits count across every node.
   await app.register(rateLimit, { global: false, ...(redis === null ? {} : { redis: redis.commands, nameSpace: redis.key('http-rate', '') }) });
   const api = new Api();
