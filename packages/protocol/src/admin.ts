@@ -160,3 +160,61 @@ export type AdminUserDetail = z.infer<typeof AdminUserDetailSchema>;
 export type SignIn = z.infer<typeof SignInSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type AdminMe = z.infer<typeof AdminMeSchema>;
+
+/** Why a player reports another. */
+export const REPORT_CATEGORIES = ['cheating', 'abuse', 'name', 'other'] as const;
+export const ReportCategorySchema = z.enum(REPORT_CATEGORIES);
+
+/** A player's report of another player, from the table or from a replay. */
+export const ReportBodySchema = z.strictObject({
+  user_id: UuidSchema.meta({ description: 'the player reported' }),
+  category: ReportCategorySchema,
+  note: z.string().trim().max(500).default(''),
+  game_id: UuidSchema.nullable().default(null).meta({ description: 'the game it happened in, if any' }),
+  position: z.int().min(0).max(100_000).nullable().default(null).meta({ description: 'the replay position (action index) it points at' }),
+});
+export const ReportReceiptSchema = z.object({ case_id: UuidSchema, status: z.string() }).meta({ id: 'ReportReceipt' });
+
+/** Where a case came from: a player's report, or a detector of the anti-cheat. */
+export const CASE_SOURCES = ['report', 'anticheat'] as const;
+export const CASE_STATUSES = ['open', 'actioned', 'dismissed'] as const;
+export const CaseStatusSchema = z.enum(CASE_STATUSES);
+
+export const ChatLineSchema = z.object({ seq: z.int(), user_id: UuidSchema.nullable(), username: z.string(), text: z.string().nullable(), emoji: z.string().nullable(), at: Timestamp });
+
+export const ModerationCaseSchema = z
+  .object({
+    case_id: UuidSchema,
+    source: z.enum(CASE_SOURCES),
+    category: z.string().meta({ description: 'a report category, or the detector that opened it' }),
+    status: CaseStatusSchema,
+    subject_ids: z.array(UuidSchema).meta({ description: 'the accounts the case is about' }),
+    subject_names: z.array(z.string()),
+    reporter_id: UuidSchema.nullable(),
+    reporter_name: z.string().nullable(),
+    note: z.string(),
+    score: z.number().nullable().meta({ description: 'the detector\'s score, 0 to 1' }),
+    game_id: UuidSchema.nullable(),
+    position: z.int().nullable(),
+    evidence: z.unknown().meta({ description: 'chat lines of the game, or the detector\'s figures' }),
+    created_at: Timestamp,
+    resolved_at: Timestamp.nullable(),
+    resolved_by: UuidSchema.nullable(),
+    outcome: z.string().nullable(),
+  })
+  .meta({ id: 'ModerationCase' });
+
+export const CasesQuerySchema = AdminPageQuerySchema.extend({
+  status: CaseStatusSchema.optional(),
+  source: z.enum(CASE_SOURCES).optional(),
+  subject_id: UuidSchema.optional(),
+});
+export const CaseParamsSchema = z.strictObject({ caseId: UuidSchema });
+export const ResolveCaseBodySchema = z.strictObject({
+  status: z.enum(['actioned', 'dismissed']),
+  outcome: ReasonSchema.meta({ description: 'what was decided and done' }),
+});
+
+export type ReportCategory = z.infer<typeof ReportCategorySchema>;
+export type ModerationCase = z.infer<typeof ModerationCaseSchema>;
+export type ChatLine = z.infer<typeof ChatLineSchema>;

@@ -4,6 +4,7 @@ import {
   type AdminUserDetail,
   type GameRecord,
   type LedgerEntry,
+  type ModerationCase,
   ProtocolError,
   type Sanction,
   type SanctionKind,
@@ -14,7 +15,7 @@ import {
 } from '@guandan/protocol';
 import type { AuthService } from '../auth/index.js';
 import type { CoinAccounts } from '../coins/index.js';
-import { GOOD_STANDING, type ModerationService, type StandingFilter } from '../moderation/index.js';
+import { GOOD_STANDING, type ModerationCases, type ModerationService, type StandingFilter, type StoredCase } from '../moderation/index.js';
 import type { Db } from '../platform/db/database.js';
 import { inUnitOfWork } from '../platform/db/unit-of-work.js';
 import type { UsersService } from '../users/index.js';
@@ -33,6 +34,7 @@ export interface AdminDeps {
   users: Pick<UsersService, 'get' | 'search' | 'usernames'>;
   auth: Pick<AuthService, 'signOutEverywhere' | 'activity'>;
   moderation: ModerationService;
+  cases: ModerationCases;
   coins: Pick<CoinAccounts, 'apply' | 'balanceOf' | 'entries' | 'entryCount'>;
   rating(userId: string): Promise<{ rating: number; games: number } | null>;
   games(userId: string, page: number, perPage: number): Promise<{ items: GameRecord[]; total: number }>;
@@ -176,6 +178,28 @@ export class AdminService {
     return summary;
   }
 
+  async cases(filter: { status?: string; source?: string; subjectId?: string }, page: number, perPage: number): Promise<{ items: ModerationCase[]; total: number }> {
+    const { items, total } = await this.deps.cases.page(filter, page, perPage);
+    return { items: await this.named(items), total };
+  }
+
+  async case(caseId: string): Promise<ModerationCase> {
+    return (await this.named([await this.deps.cases.get(caseId)]))[0];
+  }
+
+  /** Closes a case with what was decided; the sanction itself, if any, is its own action (and audit entry). */
+  async resolveCase(actorId: string, caseId: string, resolution: { status: 'actioned' | 'dismissed'; outcome: string }): Promise<ModerationCase> {
+    await this.deps.staff.require(actorId, 'moderator', 'working a case');
+    const actor: Actor = { userId: actorId, name: (await this.deps.users.usernames([actorId])).get(actorId) ?? actorId };
+    const before = await this.deps.cases.get(caseId);
+    const after = await inUnitOfWork(this.deps.db, async (work) => {
+      const resolved = await this.deps.cases.resolve(work, caseId, { ...resolution, by: actorId });
+      await this.deps.audit.record(work, { actor, action: `case.${resolution.status}`, targetType: 'case', targetId: caseId, reason: resolution.outcome, before: { status: before.status }, after: { status: resolved.status, outcome: resolved.outcome } });
+      return resolved;
+    });
+    return (await this.named([after]))[0];
+  }
+
   /**
    * The actor, if they hold `needed` and rank above the target (an admin: anyone but themselves); FORBIDDEN
    * otherwise, NOT_FOUND when there is no such target.
@@ -188,6 +212,15 @@ export class AdminService {
     const outranks = role === 'admin' || STAFF_ROLES.indexOf(role) > STAFF_ROLES.indexOf(targetRole);
     if (!outranks) throw new ProtocolError('FORBIDDEN', `a ${role} cannot act on a ${targetRole}`);
     return { userId: actorId, name: names.get(actorId) ?? actorId };
+  }
+
+  private async named(cases: readonly StoredCase[]): Promise<ModerationCase[]> {
+    const names = await this.deps.users.usernames([...new Set(cases.flatMap((item) => [...item.subject_ids, ...(item.reporter_id === null ? [] : [item.reporter_id])]))]);
+    return cases.map((item) => ({
+      ...item,
+      subject_names: item.subject_ids.map((userId) => names.get(userId) ?? userId),
+      reporter_name: item.reporter_id === null ? null : (names.get(item.reporter_id) ?? item.reporter_id),
+    }));
   }
 
   private async narrowedTo(query: UserQuery): Promise<string[] | undefined> {

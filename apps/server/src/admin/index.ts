@@ -2,5 +2,6 @@
 export * from './admin-service.js';
 export * from './admin-user-routes.js';
 export * from './audit-log.js';
+export * from './case-routes.js';
 export * from './audit-routes.js';
 export * from './staff-roles.js';

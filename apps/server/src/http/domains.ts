@@ -48,8 +48,8 @@ import { SqlTableRepository } from '../tables/index.js';
 import { SOLE_HOST } from '../tables/index.js';
 import { TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
-import { AdminService, adminUserRoutes, AuditLog, auditRoutes, StaffRoles } from '../admin/index.js';
-import { ModerationService } from '../moderation/index.js';
+import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, StaffRoles } from '../admin/index.js';
+import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
 import { recordCountOfUser, recordsOfUser } from '../records/index.js';
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
@@ -198,6 +198,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   });
 
   // the operator side: staff roles, the audit log, and what operators do to accounts
+  const cases = new ModerationCases(platform.db, { linesOf: (gameId) => tableRepository.chatLines(gameId) }, users);
   const staff = new StaffRoles(platform.db);
   const audit = new AuditLog(platform.db);
   const admin = new AdminService({
@@ -207,6 +208,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     users,
     auth,
     moderation,
+    cases,
     coins,
     rating: async (userId) => {
       const record = await ratingRecord(platform.db, userId);
@@ -218,7 +220,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     },
     sessions: cluster?.sockets ?? connections,
   });
-  api.add(...adminUserRoutes(admin), ...auditRoutes(audit));
+  api.add(...reportRoutes(cases), ...adminUserRoutes(admin), ...caseRoutes(admin), ...auditRoutes(audit));
 
   return {
     access: auth,

@@ -1,5 +1,5 @@
 import type { Action } from '@guandan/engine';
-import { ProtocolError } from '@guandan/protocol';
+import { type ChatLine, type ChatPayload, ProtocolError } from '@guandan/protocol';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { nowIso } from '../platform/db/database.js';
 import { executorOf, type UnitOfWork, unitOfWork } from '../platform/db/unit-of-work.js';
@@ -156,6 +156,21 @@ export class SqlTableRepository implements TableRepository {
       .orderBy('seq')
       .execute();
     return rows.map((row) => JSON.parse(row.action as string) as Action);
+  }
+
+  /** The table's chat, in order: evidence for a report (moderation reads it through `ChatLog`). */
+  async chatLines(gameId: string): Promise<ChatLine[]> {
+    const rows = await this.db
+      .selectFrom('table_events')
+      .select(['seq', 'payload', 'actor_user_id', 'created_at'])
+      .where('table_id', '=', gameId)
+      .where('kind', '=', 'CHAT_MESSAGE')
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => {
+      const chat = JSON.parse(row.payload) as ChatPayload;
+      return { seq: row.seq, user_id: row.actor_user_id, username: chat.username, text: chat.text ?? null, emoji: chat.emoji ?? null, at: row.created_at };
+    });
   }
 }
 

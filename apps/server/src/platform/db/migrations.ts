@@ -386,6 +386,39 @@ export const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  '015_moderation_cases': {
+    async up(db: Kysely<unknown>) {
+      // moderation: the queue of cases, from players' reports and from the anti-cheat's detectors, and the accounts
+      // each is about (a collusion case names several).
+      await db.schema
+        .createTable('moderation_cases')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('reporter_id', 'text')
+        .addColumn('note', 'text', (c) => c.notNull())
+        .addColumn('score', 'double precision')
+        .addColumn('game_id', 'text')
+        .addColumn('position', 'integer')
+        .addColumn('evidence', 'text', (c) => c.notNull())
+        .addColumn('dedupe_key', 'text', (c) => c.unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('resolved_at', 'text')
+        .addColumn('resolved_by', 'text')
+        .addColumn('outcome', 'text')
+        .execute();
+      await db.schema.createIndex('moderation_cases_queue').on('moderation_cases').columns(['status', 'created_at']).execute();
+      await db.schema.createIndex('moderation_cases_reporter').on('moderation_cases').columns(['reporter_id', 'created_at']).execute();
+      await db.schema
+        .createTable('case_subjects')
+        .addColumn('case_id', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('case_subjects_pk', ['case_id', 'user_id'])
+        .execute();
+      await db.schema.createIndex('case_subjects_user').on('case_subjects').columns(['user_id', 'case_id']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

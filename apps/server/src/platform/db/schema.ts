@@ -33,6 +33,8 @@ export interface Database {
   sanctions: SanctionsTable;
   staff_roles: StaffRolesTable;
   audit_log: AuditLogTable;
+  moderation_cases: ModerationCasesTable;
+  case_subjects: CaseSubjectsTable;
 }
 
 export interface UsersTable {
@@ -333,4 +335,33 @@ export interface AuditLogTable {
   reason: string;
   before: string | null;
   after: string | null;
+}
+
+/** A case in the moderation queue: a player's report or a detector's signal. */
+export interface ModerationCasesTable {
+  id: string;
+  /** `report` or `anticheat`. */
+  source: string;
+  /** A report category, or the detector's name. */
+  category: string;
+  /** open, actioned or dismissed. */
+  status: string;
+  reporter_id: string | null;
+  note: string;
+  score: number | null;
+  game_id: string | null;
+  position: number | null;
+  /** JSON: the game's chat lines, or the detector's figures. */
+  evidence: string;
+  /** Unique: the same signal opens one case, however often the detectors run. */
+  dedupe_key: string | null;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  outcome: string | null;
+}
+
+export interface CaseSubjectsTable {
+  case_id: string;
+  user_id: string;
 }
