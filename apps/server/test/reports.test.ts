@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { AuditEntrySchema, GameRoomSchema, ModerationCaseSchema, pageOf, ReportReceiptSchema } from '@guandan/protocol';
+import { AdminTableSchema, AdminTableSummarySchema, AuditEntrySchema, GameRoomSchema, ModerationCaseSchema, pageOf, ReportReceiptSchema } from '@guandan/protocol';
 import { call, expectError, expectOk } from './support/accounts.js';
 import { customTable } from './support/games.js';
 import type { TestPlayer } from './support/players.js';
@@ -11,7 +11,7 @@ import { connectedPlayers, MANY_GUESTS, waitFor } from './support/table-play.js'
 
 const CasesPage = pageOf(ModerationCaseSchema);
 
-describe('reports and the moderation queue', () => {
+describe('reports, the moderation queue and live tables', () => {
   let t: TestServer;
   let players: TestPlayer[];
   let gameId: string;
@@ -84,5 +84,29 @@ describe('reports and the moderation queue', () => {
       }
     }
     assert.equal(filed, 20);
+  });
+
+  test('an operator lists the live tables and watches one with every hand; audited once; not at their own table', async () => {
+    const operator = await staffMember(t, admin, 'operator');
+    const list = expectOk(await call(t, 'GET', `/admin/tables?user_id=${players[2].userId}`, { token: operator.session.jwt }), pageOf(AdminTableSummarySchema));
+    assert.deepEqual(list.items.map((table) => table.game_id), [gameId]);
+    assert.deepEqual(list.items[0].seats.map((seat) => seat.user_id), players.map((player) => player.userId));
+    assert.equal(list.items[0].stuck, false);
+    assert.equal(expectOk(await call(t, 'GET', '/admin/tables?mode=ranked', { token: operator.session.jwt }), pageOf(AdminTableSummarySchema)).total, 0);
+
+    const watched = expectOk(await call(t, 'GET', `/admin/tables/${gameId}`, { token: operator.session.jwt }), AdminTableSchema);
+    assert.equal(watched.hands.length, 4);
+    assert.deepEqual(watched.hands.map((hand) => hand.length), watched.seats.map((seat) => seat.cards_left));
+    assert.ok(watched.hands.every((hand) => hand.length > 0));
+    const views = watched.views as { seat: number; hand: string[] }[];
+    assert.deepEqual(views.map((view) => view.hand), watched.hands, 'each seat\'s view holds its own hand');
+    expectOk(await call(t, 'GET', `/admin/tables/${gameId}`, { token: operator.session.jwt }), AdminTableSchema);
+    const audit = expectOk(await call(t, 'GET', `/admin/audit?target_id=${gameId}`, { token: admin.session.jwt }), pageOf(AuditEntrySchema));
+    assert.deepEqual(audit.items.map((entry) => [entry.action, entry.actor_id]), [['table.watch', operator.session.user.user_id]]);
+    expectError(await call(t, 'GET', `/admin/tables/${randomUUID()}`, { token: operator.session.jwt }), 404, 'NOT_FOUND');
+
+    await call(t, 'PUT', `/admin/users/${players[3].userId}/role`, { token: admin.session.jwt, body: { role: 'operator', reason: 'a seated operator' } });
+    expectError(await call(t, 'GET', `/admin/tables/${gameId}`, { token: players[3].session.jwt }), 403, 'FORBIDDEN');
+    await call(t, 'PUT', `/admin/users/${players[3].userId}/role`, { token: admin.session.jwt, body: { role: 'player', reason: 'back to playing' } });
   });
 });

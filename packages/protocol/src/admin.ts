@@ -218,3 +218,49 @@ export const ResolveCaseBodySchema = z.strictObject({
 export type ReportCategory = z.infer<typeof ReportCategorySchema>;
 export type ModerationCase = z.infer<typeof ModerationCaseSchema>;
 export type ChatLine = z.infer<typeof ChatLineSchema>;
+
+export const AdminTableSeatSchema = z.object({
+  seat: z.int(),
+  user_id: UuidSchema.nullable(),
+  username: z.string(),
+  bot_level: z.string().nullable(),
+  auto_play: z.boolean(),
+  quit: z.boolean(),
+  cards_left: z.int(),
+});
+
+export const AdminTableSummarySchema = z
+  .object({
+    game_id: UuidSchema,
+    room_id: UuidSchema,
+    game_mode: z.string(),
+    base_bet: z.int(),
+    started_at: Timestamp,
+    last_event_at: Timestamp.nullable(),
+    events: z.int(),
+    deal: z.int(),
+    levels: z.tuple([z.string(), z.string()]),
+    stuck: z.boolean().meta({ description: 'nothing happened for longer than a turn can last' }),
+    seats: z.array(AdminTableSeatSchema),
+  })
+  .meta({ id: 'AdminTableSummary' });
+
+export const AdminTablesQuerySchema = AdminPageQuerySchema.extend({
+  mode: z.enum(['quick_match', 'custom', 'ranked']).optional(),
+  stuck: z.enum(['true', 'false']).optional(),
+  user_id: UuidSchema.optional().meta({ description: 'tables this account is seated at' }),
+});
+
+/** A table as only an operator sees it: every seat's view, each with its own hand. */
+export const AdminTableSchema = AdminTableSummarySchema.extend({
+  phase: z.string(),
+  turn: z.int().nullable(),
+  deadline: Timestamp.nullable(),
+  hands: z.array(z.array(z.string())).meta({ description: 'every seat\'s hand, by seat' }),
+  views: z.array(z.unknown()).meta({ description: 'what each seat is shown, by seat' }),
+}).meta({ id: 'AdminTable' });
+
+export const GameIdParamsSchema = z.strictObject({ gameId: UuidSchema });
+
+export type AdminTableSummary = z.infer<typeof AdminTableSummarySchema>;
+export type AdminTable = z.infer<typeof AdminTableSchema>;

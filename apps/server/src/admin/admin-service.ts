@@ -27,6 +27,9 @@ export interface SessionCloser {
   endSessions(userId: string, reason: SessionEndReason): void;
 }
 
+/** Current names by user id (the users domain's). */
+export type Usernames = (userIds: readonly string[]) => Promise<Map<string, string>>;
+
 export interface AdminDeps {
   db: Db;
   staff: StaffRoles;

@@ -46,9 +46,9 @@ import { RedisMatchQueue } from '../cluster/index.js';
 import { systemClock } from '../platform/clock.js';
 import { SqlTableRepository } from '../tables/index.js';
 import { SOLE_HOST } from '../tables/index.js';
-import { TableService } from '../tables/index.js';
+import { TableInspector, TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
-import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, StaffRoles } from '../admin/index.js';
+import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
 import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
 import { recordCountOfUser, recordsOfUser } from '../records/index.js';
 import { ratingRecord } from '../ranking/index.js';
@@ -220,7 +220,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     },
     sessions: cluster?.sockets ?? connections,
   });
-  api.add(...reportRoutes(cases), ...adminUserRoutes(admin), ...caseRoutes(admin), ...auditRoutes(audit));
+  const tableWatch = new TableWatch(platform.db, new TableInspector(tableRepository, localTables), audit);
+  api.add(...reportRoutes(cases), ...adminUserRoutes(admin), ...caseRoutes(admin), ...tableRoutes(tableWatch, usernames), ...auditRoutes(audit));
 
   return {
     access: auth,

@@ -3,3 +3,4 @@ export * from './sql-table-repository.js';
 export * from './table-commands.js';
 export * from './table-ports.js';
 export * from './table-service.js';
+export * from './table-inspector.js';

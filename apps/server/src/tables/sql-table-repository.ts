@@ -158,6 +158,21 @@ export class SqlTableRepository implements TableRepository {
     return rows.map((row) => JSON.parse(row.action as string) as Action);
   }
 
+  /** Every table still playing: its last snapshot and where its log stands (for the operators' list). */
+  async playingTables(): Promise<{ snapshot: TableSnapshot; events: number; lastEventAt: string | null }[]> {
+    const rows = await this.db
+      .selectFrom('game_tables')
+      .leftJoin(
+        (eb) => eb.selectFrom('table_events').select((inner) => ['table_id', inner.fn.max('seq').as('events'), inner.fn.max('created_at').as('last_event_at')]).groupBy('table_id').as('log'),
+        (join) => join.onRef('log.table_id', '=', 'game_tables.id'),
+      )
+      .select(['game_tables.snapshot', 'log.events', 'log.last_event_at'])
+      .where('game_tables.status', '=', 'playing')
+      .orderBy('game_tables.created_at')
+      .execute();
+    return rows.map((row) => ({ snapshot: JSON.parse(row.snapshot) as TableSnapshot, events: Number(row.events ?? 0), lastEventAt: row.last_event_at ?? null }));
+  }
+
   /** The table's chat, in order: evidence for a report (moderation reads it through `ChatLog`). */
   async chatLines(gameId: string): Promise<ChatLine[]> {
     const rows = await this.db

@@ -130,6 +130,18 @@ export class TableService implements LocalTables {
   }
 
   /**
+   * A table as it stands now, for operators: the live one if this node runs it, else its stored log brought up to
+   * date (the table may run on another node of a cluster). Undefined when there is no such table.
+   */
+  async inspect(gameId: string): Promise<{ table: TableSnapshot; events: number; lastEventAt: string | null } | undefined> {
+    const live = this.live.get(gameId);
+    if (live !== undefined) return { table: live.table, events: live.version, lastEventAt: new Date(live.changedAt).toISOString() };
+    const stored = await this.storedTable(gameId);
+    if (stored === undefined) return undefined;
+    return { table: stored.table, events: stored.version, lastEventAt: stored.lastEvent === undefined ? null : new Date(stored.lastEvent.at).toISOString() };
+  }
+
+  /**
    * Stops running a table without a word to its players: another node has it now. Work already queued on it
    * finishes first (its writes fail with CONFLICT if the other node has moved on).
    */

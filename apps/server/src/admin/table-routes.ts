@@ -1,0 +1,33 @@
+import { AdminTableSchema, AdminTablesQuerySchema, AdminTableSummarySchema, GameIdParamsSchema, pageOf } from '@guandan/protocol';
+import { route } from '../http/api.js';
+import type { Usernames } from './admin-service.js';
+import type { TableWatch } from './table-watch.js';
+
+/** Live tables: the list with filters, and one table with every hand (operators only). */
+export function tableRoutes(watch: TableWatch, usernames: Usernames) {
+  const common = { tag: 'admin', auth: true, role: 'operator' } as const;
+  return [
+    route({
+      ...common,
+      method: 'GET',
+      path: '/admin/tables',
+      summary: 'The tables playing now, oldest first, by mode, stuck or not, or with an account seated',
+      query: AdminTablesQuerySchema,
+      response: pageOf(AdminTableSummarySchema),
+      handler: async ({ query }) =>
+        watch.list({ mode: query.mode, stuck: query.stuck === undefined ? undefined : query.stuck === 'true', userId: query.user_id }, query.page, query.per_page),
+    }),
+    route({
+      ...common,
+      method: 'GET',
+      path: '/admin/tables/:gameId',
+      summary: 'A table as it stands, with every hand: for operators only, audited, refused to an operator seated at it',
+      params: GameIdParamsSchema,
+      response: AdminTableSchema,
+      handler: async ({ user, params }) => {
+        const name = (await usernames([user.userId])).get(user.userId) ?? user.userId;
+        return watch.watch({ userId: user.userId, name }, params.gameId);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,58 @@
+import { type AdminTable, type AdminTableSummary, ProtocolError } from '@guandan/protocol';
+import type { Db } from '../platform/db/database.js';
+import { inUnitOfWork } from '../platform/db/unit-of-work.js';
+import type { Actor, AuditLog } from './audit-log.js';
+
+export interface TablesView {
+  playing(): Promise<AdminTableSummary[]>;
+  inspect(gameId: string): Promise<AdminTable | undefined>;
+}
+
+export interface TableFilter {
+  mode?: string;
+  stuck?: boolean;
+  userId?: string;
+}
+
+/** One audit entry per operator and table in this long: the console reads a watched table every few seconds. */
+const WATCH_AUDIT_EVERY_MS = 10 * 60_000;
+
+/**
+ * Live tables for operators. Watching shows every hand, so it is audited (once per operator and table every ten
+ * minutes) and refused to an operator seated at the table.
+ */
+export class TableWatch {
+  private readonly lastAudited = new Map<string, number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly tables: TablesView,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(filter: TableFilter, page: number, perPage: number): Promise<{ items: AdminTableSummary[]; total: number }> {
+    const matching = (await this.tables.playing()).filter(
+      (table) =>
+        (filter.mode === undefined || table.game_mode === filter.mode) &&
+        (filter.stuck === undefined || table.stuck === filter.stuck) &&
+        (filter.userId === undefined || table.seats.some((seat) => seat.user_id === filter.userId)),
+    );
+    return { items: matching.slice((page - 1) * perPage, page * perPage), total: matching.length };
+  }
+
+  async watch(actor: Actor & { userId: string }, gameId: string): Promise<AdminTable> {
+    const table = await this.tables.inspect(gameId);
+    if (table === undefined) throw new ProtocolError('NOT_FOUND', `no table ${gameId}`);
+    if (table.seats.some((seat) => seat.user_id === actor.userId)) throw new ProtocolError('FORBIDDEN', 'you are seated at this table: another operator must watch it');
+    const key = `${actor.userId} ${gameId}`;
+    const now = Date.now();
+    if (now - (this.lastAudited.get(key) ?? 0) > WATCH_AUDIT_EVERY_MS) {
+      this.lastAudited.set(key, now);
+      for (const [seen, at] of this.lastAudited) if (now - at > WATCH_AUDIT_EVERY_MS) this.lastAudited.delete(seen);
+      await inUnitOfWork(this.db, (work) =>
+        this.audit.record(work, { actor, action: 'table.watch', targetType: 'table', targetId: gameId, reason: 'watched a live table with every hand', before: null, after: { deal: table.deal, events: table.events } }),
+      );
+    }
+    return table;
+  }
+}
