@@ -264,3 +264,59 @@ export const GameIdParamsSchema = z.strictObject({ gameId: UuidSchema });
 
 export type AdminTableSummary = z.infer<typeof AdminTableSummarySchema>;
 export type AdminTable = z.infer<typeof AdminTableSchema>;
+
+export const MintedDaySchema = z.object({
+  day: z.string().meta({ description: 'UTC day, YYYY-MM-DD' }),
+  confirmed_milli: z.int(),
+  unconfirmed_milli: z.int().meta({ description: 'pending or being minted' }),
+  failed_milli: z.int(),
+  accounts: z.int(),
+  accounts_at_cap: z.int().meta({ description: 'accounts whose rewards that day reached the daily cap' }),
+});
+
+export const CoinFlowDaySchema = z.object({
+  day: z.string(),
+  granted: z.int().meta({ description: 'starting coins of new accounts' }),
+  won: z.int(),
+  lost: z.int(),
+  corrected: z.int().meta({ description: 'operator corrections, net' }),
+});
+
+export const RewardBatchSchema = z
+  .object({
+    batch_id: z.string(),
+    status: z.enum(['open', 'confirmed', 'failed']),
+    rewards: z.int(),
+    amount_milli: z.int(),
+    attempts: z.int(),
+    last_error: z.string().nullable(),
+    tx_hash: z.string().nullable(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .meta({ id: 'RewardBatch' });
+
+export const EconomyOverviewSchema = z
+  .object({
+    daily_cap_milli: z.int(),
+    minted_by_day: z.array(MintedDaySchema).meta({ description: 'the last 30 days with rewards, newest first' }),
+    minter: z.object({
+      pending_rewards: z.int(),
+      oldest_pending_at: Timestamp.nullable(),
+      open_batches: z.int(),
+      failed_batches: z.int(),
+      last_confirmed_at: Timestamp.nullable(),
+    }),
+    indexer: z.array(z.object({ name: z.string(), next_block: z.int(), updated_at: Timestamp })),
+    proposals: z.array(z.object({ proposal_id: z.string(), proposer: z.string(), description: z.string(), block: z.int() })),
+    coins: z.object({ accounts: z.int(), supply: z.int(), flows_by_day: z.array(CoinFlowDaySchema) }),
+  })
+  .meta({ id: 'EconomyOverview' });
+
+export const BatchesQuerySchema = AdminPageQuerySchema.extend({ status: z.enum(['open', 'confirmed', 'failed']).optional() });
+export const BatchParamsSchema = z.strictObject({ batchId: z.string().regex(/^0x[0-9a-f]{64}$/).meta({ description: 'the on-chain batch id' }) });
+
+export type EconomyOverview = z.infer<typeof EconomyOverviewSchema>;
+export type RewardBatch = z.infer<typeof RewardBatchSchema>;
+export type MintedDay = z.infer<typeof MintedDaySchema>;
+export type CoinFlowDay = z.infer<typeof CoinFlowDaySchema>;

@@ -7,3 +7,4 @@ export * from './audit-routes.js';
 export * from './staff-roles.js';
 export * from './table-routes.js';
 export * from './table-watch.js';
+export * from './economy-routes.js';

@@ -2,3 +2,4 @@
 export * from './coin-accounts.js';
 export * from './coins-routes.js';
 export * from './settlement.js';
+export * from './coin-flows.js';

@@ -3,3 +3,4 @@ export * from './chain-runtime.js';
 export * from './economy-domain.js';
 export * from './reward-minter.js';
 export * from './tokenomics.js';
+export * from './economy-report.js';

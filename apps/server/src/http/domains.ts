@@ -11,11 +11,11 @@ import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { Api } from './api.js';
-import { CoinAccounts } from '../coins/index.js';
+import { CoinAccounts, CoinFlows } from '../coins/index.js';
 import { coinsRoutes } from '../coins/index.js';
 import { buildEconomy } from '../economy/index.js';
 import type { MintedReward } from '../economy/index.js';
-import { milliToUnits } from '../economy/index.js';
+import { EconomyReport, milliToUnits } from '../economy/index.js';
 import { subscribeCoinSettlement } from '../coins/index.js';
 import { executorOf } from '../platform/db/unit-of-work.js';
 import { OutboxRelay } from '../platform/outbox.js';
@@ -48,7 +48,7 @@ import { SqlTableRepository } from '../tables/index.js';
 import { SOLE_HOST } from '../tables/index.js';
 import { TableInspector, TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
-import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
+import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, economyRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
 import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
 import { recordCountOfUser, recordsOfUser } from '../records/index.js';
 import { ratingRecord } from '../ranking/index.js';
@@ -221,7 +221,14 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     sessions: cluster?.sockets ?? connections,
   });
   const tableWatch = new TableWatch(platform.db, new TableInspector(tableRepository, localTables), audit);
-  api.add(...reportRoutes(cases), ...adminUserRoutes(admin), ...caseRoutes(admin), ...tableRoutes(tableWatch, usernames), ...auditRoutes(audit));
+  api.add(
+    ...reportRoutes(cases),
+    ...adminUserRoutes(admin),
+    ...caseRoutes(admin),
+    ...tableRoutes(tableWatch, usernames),
+    ...economyRoutes({ db: platform.db, report: new EconomyReport(platform.db), coins: new CoinFlows(platform.db), audit, usernames }),
+    ...auditRoutes(audit),
+  );
 
   return {
     access: auth,
