@@ -12,6 +12,7 @@ const PACKAGE_LAYERS = {
   engine: [],
   protocol: ['engine'],
   bots: ['engine'],
+  anticheat: ['engine', 'bots'],
   sdk: ['engine', 'protocol'],
   contracts: [],
 };

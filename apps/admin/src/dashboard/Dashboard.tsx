@@ -1,0 +1,60 @@
+import CheckIcon from '@mui/icons-material/Check';
+import CloseIcon from '@mui/icons-material/Close';
+import { Box, Button, Card, CardContent, List, ListItem, ListItemIcon, ListItemText, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router';
+import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import type { ConsoleAction } from '../lib/permissions';
+import { useConsoleRole } from '../use-console-role';
+
+/** What each role may do, in the words of the dashboard, in the order the roles gain them. */
+const CAPABILITIES: ReadonlyArray<{ action: ConsoleAction; text: string }> = [
+  { action: 'users.read', text: 'gg.dashboard.capabilities.read_users' },
+  { action: 'sanction.suspend', text: 'gg.dashboard.capabilities.mute_suspend' },
+  { action: 'sanction.ban', text: 'gg.dashboard.capabilities.ban' },
+  { action: 'sessions.sign-out', text: 'gg.dashboard.capabilities.sign_out' },
+  { action: 'coins.correct', text: 'gg.dashboard.capabilities.coins' },
+  { action: 'audit.read', text: 'gg.dashboard.capabilities.audit' },
+  { action: 'roles.set', text: 'gg.dashboard.capabilities.roles' },
+  { action: 'audit.export', text: 'gg.dashboard.capabilities.export' },
+];
+
+/** Who you are, what your role allows, and the way in. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { role, can } = useConsoleRole();
+  return (
+    <Card sx={{ mt: { xs: 1, sm: 2 } }}>
+      <Title title="gg.title" />
+      <CardContent>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate('gg.dashboard.heading', { name: identity?.fullName ?? '' })}
+        </Typography>
+        <Typography data-testid="dashboard-role" color="text.secondary">
+          {translate('gg.dashboard.role_line', { role: role === null ? '' : translate(`gg.roles.${role}`) })}
+        </Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ my: 2 }}>
+          <Button data-testid="dashboard-users" variant="contained" component={Link} to="/users">
+            {translate('gg.dashboard.open_users')}
+          </Button>
+          {can('audit.read') && (
+            <Button data-testid="dashboard-audit" variant="outlined" component={Link} to="/audit">
+              {translate('gg.dashboard.open_audit')}
+            </Button>
+          )}
+        </Stack>
+        <Typography variant="subtitle2">{translate('gg.dashboard.can_do')}</Typography>
+        <Box component="nav">
+          <List dense>
+            {CAPABILITIES.map(({ action, text }) => (
+              <ListItem key={action} data-testid={`capability-${action}`} data-allowed={can(action)}>
+                <ListItemIcon sx={{ minWidth: 32 }}>{can(action) ? <CheckIcon color="success" fontSize="small" /> : <CloseIcon color="disabled" fontSize="small" />}</ListItemIcon>
+                <ListItemText primary={translate(text)} sx={{ color: can(action) ? 'text.primary' : 'text.disabled' }} />
+              </ListItem>
+            ))}
+          </List>
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}

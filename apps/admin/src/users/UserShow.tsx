@@ -1,0 +1,72 @@
+import { Box, Divider, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useSearchParams } from 'react-router';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
+import type { UserDetailRecord } from '../records';
+import { UserActions } from './actions/UserActions';
+import { RoleChip } from './RoleChip';
+import { StandingChips } from './StandingChips';
+import { GamesTab } from './tabs/GamesTab';
+import { LedgerTab } from './tabs/LedgerTab';
+import { ProfileTab } from './tabs/ProfileTab';
+import { SanctionsTab } from './tabs/SanctionsTab';
+import { SessionsTab } from './tabs/SessionsTab';
+
+const TABS = ['profile', 'sessions', 'sanctions', 'ledger', 'games'] as const;
+type TabName = (typeof TABS)[number];
+
+/** One player: who they are and their standing, the actions allowed, and the tabs. */
+export function UserShow() {
+  return (
+    <Show actions={false} title={<UserTitle />}>
+      <UserDetail />
+    </Show>
+  );
+}
+
+function UserTitle() {
+  const user = useRecordContext<UserDetailRecord>();
+  return <span>{user?.username ?? ''}</span>;
+}
+
+/** The tab is kept in the address (`?tab=sanctions`), so a link or a reload opens the same one. */
+function useTab(): [TabName, (tab: TabName) => void] {
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('tab');
+  const tab = TABS.find((name) => name === asked) ?? 'profile';
+  return [tab, (next) => setParams(next === 'profile' ? {} : { tab: next }, { replace: true })];
+}
+
+function UserDetail() {
+  const user = useRecordContext<UserDetailRecord>();
+  const translate = useTranslate();
+  const [tab, setTab] = useTab();
+  if (user === undefined) return null;
+  return (
+    <Box data-testid="user-show" sx={{ minWidth: 0 }}>
+      <Stack spacing={1.5} sx={{ p: { xs: 1.5, sm: 2 } }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography data-testid="user-name" variant="h6" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+            {user.username}
+          </Typography>
+          <RoleChip role={user.role} />
+        </Box>
+        <StandingChips standing={user.standing} sayWhenGood />
+        <UserActions user={user} />
+      </Stack>
+      <Divider />
+      <Tabs value={tab} onChange={(_event, next: TabName) => setTab(next)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile>
+        {TABS.map((name) => (
+          <Tab key={name} value={name} data-testid={`tab-${name}`} label={translate(`gg.users.tabs.${name}`)} />
+        ))}
+      </Tabs>
+      <Divider />
+      <Box sx={{ p: { xs: 1.5, sm: 2 }, minWidth: 0 }}>
+        {tab === 'profile' && <ProfileTab user={user} />}
+        {tab === 'sessions' && <SessionsTab user={user} />}
+        {tab === 'sanctions' && <SanctionsTab user={user} />}
+        {tab === 'ledger' && <LedgerTab />}
+        {tab === 'games' && <GamesTab user={user} />}
+      </Box>
+    </Box>
+  );
+}

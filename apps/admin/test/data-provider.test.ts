@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createHttpClient } from '../src/api/http-client';
+import { inProcessLock } from '../src/api/refresh-lock';
+import { createSessionApi } from '../src/api/session-api';
+import { memorySessionStore } from '../src/api/session-store';
+import { createDataProvider } from '../src/data-provider';
+import { fakeFetch, json, noContent, type Responder } from './support/fake-fetch';
+
+const USER_ID = '22222222-2222-4222-8222-222222222222';
+const SANCTION_ID = '33333333-3333-4333-8333-333333333333';
+const adminUser = {
+  user_id: USER_ID,
+  username: 'ann',
+  email: 'ann@example.com',
+  wallet_address: null,
+  is_guest: false,
+  created_at: '2026-12-01T00:00:00.000Z',
+  last_login: null,
+  game_coin_balance: 1000,
+  role: 'player',
+  standing: { muted_until: null, suspended_until: null, banned: false },
+};
+const sanction = {
+  sanction_id: SANCTION_ID,
+  user_id: USER_ID,
+  kind: 'mute',
+  reason: 'spam',
+  imposed_by: null,
+  created_at: '2026-12-01T00:00:00.000Z',
+  ends_at: null,
+  lifted_at: null,
+  lifted_by: null,
+  lift_reason: null,
+};
+
+function provider(respond: Responder) {
+  const { fetch, seen } = fakeFetch(respond);
+  const sessions = memorySessionStore({ jwt: 'jwt', refreshToken: 'refresh', expiresAt: Date.now() + 900_000, me: { user_id: 'me', username: 'op', role: 'admin' } });
+  const http = createHttpClient({ apiRoot: '/v4', fetch, sessions, sessionApi: createSessionApi('/v4', fetch), refreshLock: inProcessLock() });
+  return { dataProvider: createDataProvider(http), seen };
+}
+
+test('the users list: filters and paging in the query, ids from user_id', async () => {
+  const { dataProvider, seen } = provider(() => json(200, { items: [adminUser], total: 41 }));
+  const result = await dataProvider.getList('users', { pagination: { page: 2, perPage: 20 }, sort: { field: 'created_at', order: 'DESC' }, filter: { q: 'ann', standing: 'muted', other: 'x' } });
+  assert.equal(result.total, 41);
+  assert.equal(result.data[0].id, USER_ID);
+  assert.equal(seen[0].path, '/v4/admin/users');
+  assert.equal(seen[0].query.toString(), 'page=2&per_page=20&q=ann&standing=muted');
+});
+
+test('the audit list keys entries by audit_id and takes its own filters', async () => {
+  const entry = { audit_id: 7, at: '2026-12-01T00:00:00.000Z', actor_id: null, actor_name: 'command line', action: 'role.set', target_type: 'user', target_id: USER_ID, reason: 'first admin', before: { role: 'player' }, after: { role: 'admin' } };
+  const { dataProvider, seen } = provider(() => json(200, { items: [entry], total: 1 }));
+  const result = await dataProvider.getList('audit', { pagination: { page: 1, perPage: 25 }, sort: { field: 'at', order: 'DESC' }, filter: { action: 'role.set', q: 'x' } });
+  assert.equal(result.data[0].id, 7);
+  assert.equal(seen[0].query.toString(), 'page=1&per_page=25&action=role.set');
+});
+
+test("a player's page: sanctions keyed by sanction_id", async () => {
+  const detail = { ...adminUser, total_wins: 1, total_losses: 2, total_score: 3, rating: null, rated_games: 0, active_sessions: 1, sign_ins: [], addresses: [], sanctions: [sanction] };
+  const { dataProvider, seen } = provider(() => json(200, detail));
+  const { data } = await dataProvider.getOne('users', { id: USER_ID });
+  assert.equal(data.id, USER_ID);
+  assert.equal(data.sanctions[0].id, SANCTION_ID);
+  assert.equal(seen[0].path, `/v4/admin/users/${USER_ID}`);
+});
+
+test("a player's ledger and games come by reference to the player", async () => {
+  const { dataProvider, seen } = provider((request) =>
+    request.path.endsWith('/ledger')
+      ? json(200, { items: [{ entry_id: 'e1', amount: 5, reason: 'win', balance_after: 5, created_at: '2026-12-01T00:00:00.000Z' }], total: 1 })
+      : json(200, { items: [], total: 0 }),
+  );
+  const ledger = await dataProvider.getManyReference('ledger', { target: 'user_id', id: USER_ID, pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'DESC' }, filter: {} });
+  assert.equal(ledger.data[0].id, 'e1');
+  await dataProvider.getManyReference('games', { target: 'user_id', id: USER_ID, pagination: { page: 3, perPage: 10 }, sort: { field: 'id', order: 'DESC' }, filter: {} });
+  assert.deepEqual(
+    seen.map((request) => `${request.path}?${request.query}`),
+    [`/v4/admin/users/${USER_ID}/ledger?page=1&per_page=25`, `/v4/admin/users/${USER_ID}/games?page=3&per_page=10`],
+  );
+});
+
+test('the actions call their routes with their bodies', async () => {
+  const { dataProvider, seen } = provider((request) => {
+    if (request.path.endsWith('/sign-out')) return noContent();
+    if (request.path.endsWith('/coin-corrections')) return json(200, { applied: true, balance: 1500 });
+    if (request.path.endsWith('/role')) return json(200, { ...adminUser, role: 'moderator' });
+    return json(201, sanction);
+  });
+  await dataProvider.imposeSanction(USER_ID, { kind: 'mute', reason: 'spam', ends_at: null });
+  await dataProvider.liftSanction(USER_ID, SANCTION_ID, ' apologised ');
+  await dataProvider.signOutEverywhere(USER_ID, 'stolen session');
+  assert.deepEqual(await dataProvider.correctCoins(USER_ID, { amount: 500, reason: 'refund', idempotency_key: 'k' }), { applied: true, balance: 1500 });
+  assert.equal((await dataProvider.setRole(USER_ID, 'moderator', 'new moderator')).role, 'moderator');
+  assert.deepEqual(
+    seen.map((request) => [request.method, request.path.replace(USER_ID, 'U').replace(SANCTION_ID, 'S'), request.body]),
+    [
+      ['POST', '/v4/admin/users/U/sanctions', { kind: 'mute', reason: 'spam', ends_at: null }],
+      ['POST', '/v4/admin/users/U/sanctions/S/lift', { reason: 'apologised' }],
+      ['POST', '/v4/admin/users/U/sign-out', { reason: 'stolen session' }],
+      ['POST', '/v4/admin/users/U/coin-corrections', { amount: 500, reason: 'refund', idempotency_key: 'k' }],
+      ['PUT', '/v4/admin/users/U/role', { role: 'moderator', reason: 'new moderator' }],
+    ],
+  );
+});
+
+test('an export downloads the file under the name the server gave', async () => {
+  const { dataProvider, seen } = provider(
+    () => new Response('audit_id,at\n1,2026-12-01\n', { status: 200, headers: { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="audit-log.csv"' } }),
+  );
+  const { blob, filename } = await dataProvider.exportAudit({ action: 'coins.correct' }, 'csv');
+  assert.equal(filename, 'audit-log.csv');
+  assert.equal(await blob.text(), 'audit_id,at\n1,2026-12-01\n');
+  assert.equal(seen[0].query.toString(), 'action=coins.correct&format=csv');
+  assert.equal(seen[0].headers.get('accept'), 'text/csv');
+});
+
+test('the console never writes through the generic calls', async () => {
+  const { dataProvider, seen } = provider(() => json(200, {}));
+  await assert.rejects(dataProvider.update('users', { id: USER_ID, data: {}, previousData: {} }));
+  await assert.rejects(dataProvider.delete('users', { id: USER_ID }));
+  await assert.rejects(dataProvider.create('users', { data: {} }));
+  assert.equal(seen.length, 0);
+});

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { SANCTION_KINDS, STAFF_ROLES } from '@guandan/protocol';
+import { consoleMessagesEn } from '../src/i18n/en';
+import { MINIMUM_ROLE } from '../src/lib/permissions';
+
+const SOURCES = join(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function has(key: string): boolean {
+  let node: unknown = consoleMessagesEn;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
+
+test('every message key written in the sources has an English text', () => {
+  const missing: string[] = [];
+  for (const file of sourceFiles(SOURCES)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/['"`]((?:gg|resources)\.[A-Za-z0-9_.-]+)['"`]/g)) {
+      if (!has(match[1])) missing.push(`${file.slice(SOURCES.length + 1)}: ${match[1]}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('keys made from values have a text for every value', () => {
+  const keys = [
+    ...STAFF_ROLES.map((role) => `gg.roles.${role}`),
+    ...SANCTION_KINDS.flatMap((kind) => [`gg.actions.${kind}`, `gg.actions.${kind}_title`, `gg.actions.${kind}_help`, `gg.actions.done.${kind}`, `gg.sanction_kind.${kind}`]),
+    ...['active', 'lifted', 'ended'].map((status) => `gg.users.sanction_${status}`),
+    ...['profile', 'sessions', 'sanctions', 'ledger', 'games'].map((tab) => `gg.users.tabs.${tab}`),
+    ...['csv', 'jsonl'].map((format) => `gg.audit.export_${format}`),
+    ...['1h', '1d', '7d', '30d', 'forever'].map((preset) => `gg.actions.preset.${preset}`),
+  ];
+  assert.deepEqual(
+    keys.filter((key) => !has(key)),
+    [],
+  );
+  assert.ok(Object.keys(MINIMUM_ROLE).length > 0);
+});
+
+test('a count or a value is always a placeholder, never glued into the text', () => {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (typeof node === 'string') texts.push(node);
+    else if (typeof node === 'object' && node !== null) Object.values(node).forEach(walk);
+  };
+  walk(consoleMessagesEn);
+  for (const text of texts) {
+    for (const [, name] of text.matchAll(/%\{(\w+)\}/g)) assert.match(name, /^[a-z_]+$/, text);
+    assert.doesNotMatch(text, /(?<!%)\{\w+\}/, `a placeholder without % in "${text}"`);
+  }
+});

@@ -1,0 +1,10 @@
+export * from './observations.js';
+export * from './signal.js';
+export { runDetectors, DETECTORS } from './run-detectors.js';
+export { type Detector, type DetectorInput, type DetectorOptions, REPORT_FLOOR } from './detectors/detector.js';
+export { COLLUSION, detectCollusion } from './detectors/collusion.js';
+export { COIN_DUMPING, detectCoinDumping } from './detectors/coin-dumping.js';
+export { WIN_TRADING, detectWinTrading } from './detectors/win-trading.js';
+export { MULTI_ACCOUNTING, detectMultiAccounting } from './detectors/multi-accounting.js';
+export { AUTOMATED_PLAY, detectAutomatedPlay } from './detectors/automated-play.js';
+export { REWARD_FARMING, detectRewardFarming } from './detectors/reward-farming.js';
