@@ -15,6 +15,10 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** The player app's web build, served at `/`; the app workspace's dist by default. */
   WEB_DIR: z.string().default(fileURLToPath(new URL('../../app/dist', import.meta.url))),
+  /** How often the anti-cheat's detectors run over the recent games (0: only when an operator asks). */
+  ANTICHEAT_INTERVAL_MS: milliseconds.default(3_600_000),
+  ANTICHEAT_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  ANTICHEAT_MAX_GAMES: z.coerce.number().int().min(100).max(200_000).default(20_000),
   /** The operator console's build (apps/admin), served at /admin. */
   ADMIN_DIR: z.string().default(fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   DATABASE_URL: z.string().optional(),

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { type Rating, RankingEntrySchema, type RankingEntry } from '@guandan/protocol';
 import type { FinishedGame } from '../src/records/finished-game.js';
-import { boardsFor, isoWeekOf, monthOf } from '../src/ranking/windows.js';
+import { isoWeekOf, monthOf } from '../src/platform/calendar.js';
+import { boardsFor } from '../src/ranking/windows.js';
 import { findGame, getJson, type Player, playGame, recordGame, redeliver, signUpGuests } from './support/finished-games.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
 

@@ -8,3 +8,4 @@ export { WIN_TRADING, detectWinTrading } from './detectors/win-trading.js';
 export { MULTI_ACCOUNTING, detectMultiAccounting } from './detectors/multi-accounting.js';
 export { AUTOMATED_PLAY, detectAutomatedPlay } from './detectors/automated-play.js';
 export { REWARD_FARMING, detectRewardFarming } from './detectors/reward-farming.js';
+export { runDetectorsInWorker } from './run-in-worker.js';

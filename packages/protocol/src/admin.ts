@@ -320,3 +320,18 @@ export type EconomyOverview = z.infer<typeof EconomyOverviewSchema>;
 export type RewardBatch = z.infer<typeof RewardBatchSchema>;
 export type MintedDay = z.infer<typeof MintedDaySchema>;
 export type CoinFlowDay = z.infer<typeof CoinFlowDaySchema>;
+
+export const AnticheatRunSchema = z
+  .object({
+    run_id: UuidSchema,
+    started_at: Timestamp,
+    finished_at: Timestamp.nullable(),
+    games: z.int(),
+    accounts: z.int(),
+    signals: z.int().meta({ description: 'signals at or above the flag threshold' }),
+    cases_opened: z.int().meta({ description: 'new cases (a signal seen before opens none)' }),
+    error: z.string().nullable(),
+  })
+  .meta({ id: 'AnticheatRun' });
+
+export type AnticheatRun = z.infer<typeof AnticheatRunSchema>;

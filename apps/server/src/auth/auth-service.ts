@@ -165,6 +165,20 @@ export class AuthService implements AccessVerifier {
     return { signIns: signIns.map(({ at, method, address, user_agent }) => ({ at, method, address, user_agent })), addresses, activeSessions };
   }
 
+  /** Where and when each user signed in since `since` (the anti-cheat's account facts). */
+  async signInFacts(userIds: readonly string[], since: string): Promise<Map<string, { addresses: string[]; times: number[] }>> {
+    const facts = new Map<string, { addresses: Set<string>; times: number[] }>(userIds.map((userId) => [userId, { addresses: new Set(), times: [] }]));
+    for (let start = 0; start < userIds.length; start += 500) {
+      for (const signIn of await this.store.signInsOf(userIds.slice(start, start + 500), since)) {
+        const fact = facts.get(signIn.user_id);
+        if (fact === undefined) continue;
+        if (signIn.address !== null) fact.addresses.add(signIn.address);
+        fact.times.push(Date.parse(signIn.at));
+      }
+    }
+    return new Map([...facts].map(([userId, fact]) => [userId, { addresses: [...fact.addresses], times: fact.times }]));
+  }
+
   private async refuseBlocked(userId: string): Promise<void> {
     const block = await this.blocks.blockOf(userId);
     if (block === null) return;

@@ -41,6 +41,12 @@ export class AuthStore {
     return this.db.selectFrom('sign_ins').selectAll().where('user_id', '=', userId).orderBy('at', 'desc').limit(limit).execute();
   }
 
+  /** The sign-ins since `since` of these users, oldest first. */
+  async signInsOf(userIds: readonly string[], since: string): Promise<Pick<Selectable<SignInsTable>, 'user_id' | 'at' | 'address'>[]> {
+    if (userIds.length === 0) return [];
+    return this.db.selectFrom('sign_ins').select(['user_id', 'at', 'address']).where('user_id', 'in', [...userIds]).where('at', '>=', since).orderBy('at').execute();
+  }
+
   /** The addresses the user signed in from, with how often and when last. */
   async addresses(userId: string): Promise<{ address: string; sign_ins: number; last_seen: string }[]> {
     const rows = await this.db

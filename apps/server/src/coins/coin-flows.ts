@@ -35,4 +35,25 @@ export class CoinFlows {
       .execute();
     return rows.map((row) => ({ day: row.day, granted: Number(row.granted), won: Number(row.won), lost: Number(row.lost), corrected: Number(row.corrected) }));
   }
+
+  /**
+   * The coins each person won or lost in each game settled since `since`, by game and person: from the settlement's
+   * entries, whose key is `deal:<gameId>:<deal>:<userId>` (settlement.ts).
+   */
+  async gameDeltas(since: string): Promise<Map<string, Map<string, number>>> {
+    const rows = await this.db
+      .selectFrom('coin_ledger')
+      .select(['idempotency_key', 'user_id', 'amount'])
+      .where('created_at', '>=', since)
+      .where('idempotency_key', 'like', 'deal:%')
+      .execute();
+    const deltas = new Map<string, Map<string, number>>();
+    for (const row of rows) {
+      const gameId = row.idempotency_key.split(':')[1];
+      const byUser = deltas.get(gameId) ?? new Map<string, number>();
+      byUser.set(row.user_id, (byUser.get(row.user_id) ?? 0) + row.amount);
+      deltas.set(gameId, byUser);
+    }
+    return deltas;
+  }
 }

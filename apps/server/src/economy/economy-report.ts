@@ -92,6 +92,18 @@ export class EconomyReport {
     await trx.updateTable('rewards').set({ status: 'minting', updated_at: new Date().toISOString() }).where('batch_id', '=', batchId).execute();
   }
 
+  /** The $PLAY (milli) each person was rewarded for each game that ended since `since`, by game and person. */
+  async gameRewards(since: string): Promise<Map<string, Map<string, number>>> {
+    const rows = await this.db.selectFrom('rewards').select(['game_id', 'user_id', 'amount_milli']).where('created_at', '>=', since).execute();
+    const rewards = new Map<string, Map<string, number>>();
+    for (const row of rows) {
+      const byUser = rewards.get(row.game_id) ?? new Map<string, number>();
+      byUser.set(row.user_id, (byUser.get(row.user_id) ?? 0) + row.amount_milli);
+      rewards.set(row.game_id, byUser);
+    }
+    return rewards;
+  }
+
   private async mintedByDay(): Promise<MintedDay[]> {
     const perAccount = this.db
       .selectFrom('rewards')

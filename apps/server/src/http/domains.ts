@@ -50,7 +50,8 @@ import { TableInspector, TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
 import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, economyRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
 import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
-import { recordCountOfUser, recordsOfUser } from '../records/index.js';
+import { gamesEndedSince, recordCountOfUser, recordsOfUser } from '../records/index.js';
+import { AnticheatService, anticheatRoutes } from '../anticheat/index.js';
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
@@ -220,13 +221,31 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     },
     sessions: cluster?.sockets ?? connections,
   });
+  const coinFlows = new CoinFlows(platform.db);
+  const economyReport = new EconomyReport(platform.db);
+  const anticheat = new AnticheatService(
+    platform.db,
+    {
+      games: (since, limit) => gamesEndedSince(platform.db, since, limit),
+      decisionTimes: (gameIds) => tableRepository.decisionTimes(gameIds),
+      coinDeltas: (since) => coinFlows.gameDeltas(since),
+      rewardsMilli: (since) => economyReport.gameRewards(since),
+      accounts: (userIds) => users.accountFacts(userIds),
+      signIns: (userIds, since) => auth.signInFacts(userIds, since),
+    },
+    cases,
+    { intervalMs: platform.config.ANTICHEAT_INTERVAL_MS, windowDays: platform.config.ANTICHEAT_WINDOW_DAYS, maxGames: platform.config.ANTICHEAT_MAX_GAMES },
+    platform.log,
+    cluster === null ? undefined : () => cluster.runsSingleton('anticheat'),
+  );
   const tableWatch = new TableWatch(platform.db, new TableInspector(tableRepository, localTables), audit);
   api.add(
     ...reportRoutes(cases),
     ...adminUserRoutes(admin),
     ...caseRoutes(admin),
     ...tableRoutes(tableWatch, usernames),
-    ...economyRoutes({ db: platform.db, report: new EconomyReport(platform.db), coins: new CoinFlows(platform.db), audit, usernames }),
+    ...economyRoutes({ db: platform.db, report: economyReport, coins: coinFlows, audit, usernames }),
+    ...anticheatRoutes(anticheat),
     ...auditRoutes(audit),
   );
 
@@ -242,6 +261,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       const resumed = cluster === null ? await localTables.resumeAll() : (await cluster.start(), localTables.runningIds().length);
       await rooms.resume();
       economy.start();
+      anticheat.start();
       platform.log.info({ tables: resumed }, 'resumed unfinished tables');
     },
     async stop() {
@@ -251,6 +271,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
       await cluster?.stop();
       await outbox.stop(); // records
       await economy.stop();
+      await anticheat.stop();
     },
     records,
   };

@@ -1,4 +1,4 @@
-import { teamOf } from '@guandan/engine';
+import { type Action, type Rules, teamOf } from '@guandan/engine';
 import type { GameRecord } from '@guandan/protocol';
 import type { Db } from '../platform/db/database.js';
 import type { GameRecordsTable } from '../platform/db/schema.js';
@@ -96,6 +96,47 @@ export async function recordsOfUser(db: Db, userId: string, page: number, limit:
     .limit(limit)
     .execute();
   return rows.map((row) => parseRecord(row.record));
+}
+
+/** A finished game with everything a replay needs: what the anti-cheat's detectors read. */
+export interface ReplayableGame {
+  gameId: string;
+  gameMode: GameRecord['game_mode'];
+  /** The person at each seat, by seat; null for a bot. */
+  seats: (string | null)[];
+  seed: string;
+  rules: Rules;
+  actions: Action[];
+  startedAt: string;
+  endedAt: string;
+  winningTeam: 0 | 1 | null;
+}
+
+/** The games that ended at or after `since`, the newest `limit` of them, oldest first. */
+export async function gamesEndedSince(db: Db, since: string, limit: number): Promise<ReplayableGame[]> {
+  const rows = await db
+    .selectFrom('game_records')
+    .select(['id', 'record', 'seed', 'rules', 'actions', 'ended_at'])
+    .where('ended_at', '>=', since)
+    .orderBy('ended_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.reverse().map((row) => {
+    const record = parseRecord(row.record);
+    const seats: (string | null)[] = [null, null, null, null];
+    for (const player of record.players) seats[player.seat] = player.user_id;
+    return {
+      gameId: row.id,
+      gameMode: record.game_mode,
+      seats,
+      seed: row.seed,
+      rules: JSON.parse(row.rules) as Rules,
+      actions: JSON.parse(row.actions) as Action[],
+      startedAt: record.started_at,
+      endedAt: row.ended_at,
+      winningTeam: record.winning_team as 0 | 1 | null,
+    };
+  });
 }
 
 /** How many finished games the user played. */

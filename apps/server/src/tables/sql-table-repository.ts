@@ -173,6 +173,36 @@ export class SqlTableRepository implements TableRepository {
     return rows.map((row) => ({ snapshot: JSON.parse(row.snapshot) as TableSnapshot, events: Number(row.events ?? 0), lastEventAt: row.last_event_at ?? null }));
   }
 
+  /**
+   * How long each action of each game took the seat that chose it, by action index: the time since the event before
+   * it. Null for what nobody chose in the moment (a bot's move, the server playing for a seat that timed out or is in
+   * 托管, an engine step).
+   */
+  async decisionTimes(gameIds: readonly string[]): Promise<Map<string, (number | null)[]>> {
+    const times = new Map<string, (number | null)[]>(gameIds.map((gameId) => [gameId, []]));
+    for (let start = 0; start < gameIds.length; start += IN_LIST_CHUNK) {
+      const rows = await this.db
+        .selectFrom('table_events')
+        .select(['table_id', 'kind', 'payload', 'action', 'actor_user_id', 'created_at'])
+        .where('table_id', 'in', gameIds.slice(start, start + IN_LIST_CHUNK))
+        .where('kind', '!=', 'CHAT_MESSAGE')
+        .orderBy('table_id')
+        .orderBy('seq')
+        .execute();
+      let previous: { tableId: string; at: number } | null = null;
+      for (const row of rows) {
+        const at = Date.parse(row.created_at);
+        if (row.action !== null) {
+          const chosen = row.actor_user_id !== null && (JSON.parse(row.payload) as { auto?: boolean }).auto !== true;
+          const since = previous !== null && previous.tableId === row.table_id ? at - previous.at : null;
+          times.get(row.table_id)?.push(chosen ? since : null);
+        }
+        previous = { tableId: row.table_id, at };
+      }
+    }
+    return times;
+  }
+
   /** The table's chat, in order: evidence for a report (moderation reads it through `ChatLog`). */
   async chatLines(gameId: string): Promise<ChatLine[]> {
     const rows = await this.db
@@ -188,6 +218,9 @@ export class SqlTableRepository implements TableRepository {
     });
   }
 }
+
+/** Ids per `in (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const IN_LIST_CHUNK = 500;
 
 /** A row of the log as the event it was written from (the table wrote every row itself, so the shapes hold). */
 function toEvent(row: TableEventsTable): TableEvent {

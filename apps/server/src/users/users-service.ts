@@ -63,6 +63,15 @@ export class UsersService {
     return this.store.recordSignIn(userId, new Date().toISOString());
   }
 
+  /** When each account was made and the wallet it holds (the anti-cheat's account facts). */
+  async accountFacts(userIds: readonly string[]): Promise<Map<string, { createdAt: string; wallet: string | null }>> {
+    const facts = new Map<string, { createdAt: string; wallet: string | null }>();
+    for (let start = 0; start < userIds.length; start += 500) {
+      for (const row of await this.store.findByIds(userIds.slice(start, start + 500))) facts.set(row.id, { createdAt: row.created_at, wallet: row.wallet_address });
+    }
+    return facts;
+  }
+
   /** Whether the account exists: one primary-key lookup, made for each signed-in request and each socket opened. */
   exists(userId: string): Promise<boolean> {
     return this.store.exists(userId);

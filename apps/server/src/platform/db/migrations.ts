@@ -419,6 +419,25 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('case_subjects_user').on('case_subjects').columns(['user_id', 'case_id']).execute();
     },
   },
+  '016_anticheat_runs': {
+    async up(db: Kysely<unknown>) {
+      // anticheat: each run of the detectors over the recent games, and what it found.
+      await db.schema
+        .createTable('anticheat_runs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('games', 'integer', (c) => c.notNull())
+        .addColumn('accounts', 'integer', (c) => c.notNull())
+        .addColumn('signals', 'integer', (c) => c.notNull())
+        .addColumn('cases_opened', 'integer', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema.createIndex('anticheat_runs_started').on('anticheat_runs').column('started_at').execute();
+      // records: the detectors read the games of a recent window.
+      await db.schema.createIndex('game_records_ended').on('game_records').column('ended_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

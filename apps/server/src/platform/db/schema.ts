@@ -35,6 +35,7 @@ export interface Database {
   audit_log: AuditLogTable;
   moderation_cases: ModerationCasesTable;
   case_subjects: CaseSubjectsTable;
+  anticheat_runs: AnticheatRunsTable;
 }
 
 export interface UsersTable {
@@ -364,4 +365,16 @@ export interface ModerationCasesTable {
 export interface CaseSubjectsTable {
   case_id: string;
   user_id: string;
+}
+
+/** One run of the anti-cheat's detectors over the games of a recent window. */
+export interface AnticheatRunsTable {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  games: number;
+  accounts: number;
+  signals: number;
+  cases_opened: number;
+  error: string | null;
 }
