@@ -15,6 +15,7 @@ import {
   type StaffRole,
 } from '@guandan/protocol';
 import { sql } from 'kysely';
+import { RealtimeClient, type SocketLike } from '@guandan/sdk';
 import WebSocket from 'ws';
 import { call, expectError, expectOk, newAccount, signUp } from './support/accounts.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
@@ -172,6 +173,26 @@ describe('the operator side: roles, sanctions, sign-out, coin corrections, the a
       ['user.ban.lift', operator.session.user.username, 'appeal upheld'],
       ['user.ban', operator.session.user.username, 'colluding in ranked'],
     ]);
+  });
+
+  test('the SDK is told its session ended, with the reason, and does not reconnect', async () => {
+    const session = await signUp(t);
+    const ended: string[] = [];
+    const client = new RealtimeClient({
+      url: t.wsUrl,
+      token: () => session.jwt,
+      socket: (url) => new WebSocket(url) as unknown as SocketLike,
+      reconnect: { minDelayMs: 20, maxDelayMs: 40 },
+      onSessionEnded: (reason) => ended.push(reason),
+    });
+    await client.connect();
+    expectOk(await call(t, 'POST', `/admin/users/${session.user.user_id}/sanctions`, { token: moderator.session.jwt, body: { kind: 'suspend', reason: 'cooling off', ends_at: inAnHour() } }), SanctionSchema, 201);
+    for (let wait = 0; wait < 100 && ended.length === 0; wait++) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Long enough for several reconnect attempts, had the client made any.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(ended, ['ACCOUNT_SUSPENDED']);
+    assert.equal(client.connected, false);
+    client.close();
   });
 
   test('a suspension ends by itself; its bad inputs are refused and change nothing', async () => {
