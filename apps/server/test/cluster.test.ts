@@ -230,4 +230,31 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
     sockets.forEach((socket) => socket.close());
     assert.ok(refused >= 10, `the two sockets share one bucket: ${refused} of 60 refused`);
   });
+
+  test('a ban on one node closes the socket of the player on another node and refuses them on every node', { timeout: 60_000 }, async () => {
+    const live = cluster.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.alive);
+    const [a, b] = live;
+    const player = await playerOn(cluster, b.index, 'banned');
+    clients.push(player.realtime);
+    const operatorRest = new RestClient({ baseUrl: a.node.url });
+    const operator = await operatorRest.guest(`op-${process.pid % 1000}`);
+    const db = new pg.Client({ connectionString: cluster.databaseUrl });
+    await db.connect();
+    try {
+      await db.query("insert into staff_roles (user_id, role, granted_by, granted_at) values ($1, 'operator', null, $2)", [operator.user.user_id, new Date().toISOString()]);
+    } finally {
+      await db.end();
+    }
+    assert.equal(player.realtime.connected, true);
+    await operatorRest.call('POST', `/admin/users/${player.userId}/sanctions`, { kind: 'ban', reason: 'banned across the cluster' });
+    await eventually('the socket on the other node closed', async () => player.realtime.connected, (connected) => !connected, 10_000);
+    for (const { node } of live) {
+      const answer = await fetch(`${node.url}/v4/users/me`, { headers: { authorization: `Bearer ${player.rest.accessToken ?? ''}` } });
+      assert.equal(answer.status, 403, node.nodeId);
+      assert.equal(((await answer.json()) as { error: { code: string } }).error.code, 'ACCOUNT_BANNED');
+    }
+    // Long enough for several reconnect attempts, had the client made any.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(player.realtime.connected, false);
+  });
 });
