@@ -55,5 +55,20 @@ describe('a custom room in the browser', { skip }, () => {
     const guestHand = await handCards(guest).evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label')));
     assert.notDeepEqual(hostHand, guestHand, 'each player sees their own hand');
     await screenshot(guest, 'custom-room-table');
+
+    // The guest reports the host from the table's chat: the host is the one person to choose, the bots are not.
+    await guest.getByTestId('table-chat').click();
+    await guest.getByTestId('chat-report').click();
+    await guest.getByTestId('report-dialog').waitFor();
+    const choices = guest.getByTestId('report-who').getByRole('radio');
+    assert.equal(await choices.count(), 1);
+    assert.match((await choices.first().getAttribute('aria-label')) ?? '', new RegExp(hostPlayer.username));
+    await guest.getByTestId('report-category-abuse').click();
+    await guest.getByTestId('report-note').fill('insults in the chat');
+    await guest.getByTestId('report-send').click();
+    await guest.getByTestId('report-sent').waitFor();
+    await screenshot(guest, 'custom-room-report');
+    await guest.getByTestId('report-close').click();
+    await guest.getByTestId('report-dialog').waitFor({ state: 'detached' });
   });
 });

@@ -1,4 +1,4 @@
-import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, RoomConfigInput, Session, User, WalletNonce, WalletType } from '@guandan/protocol';
+import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, ReportCategory, RoomConfigInput, Session, User, WalletNonce, WalletType } from '@guandan/protocol';
 import { ApiError } from './api-error.js';
 import { EconomyApi } from './economy-api.js';
 
@@ -157,6 +157,11 @@ export class RestClient {
 
   coinLedger(page = 1, limit = 20): Promise<LedgerEntry[]> {
     return this.call('GET', `/coins/ledger?page=${page}&limit=${limit}`);
+  }
+
+  /** Reports a player to the moderators, from a game (its chat goes with the report) and a replay position. */
+  report(report: { user_id: string; category: ReportCategory; note?: string; game_id?: string | null; position?: number | null }): Promise<{ case_id: string; status: string }> {
+    return this.call('POST', '/reports', report);
   }
 
   /** Any route of the API, for what has no method here yet. */

@@ -20,6 +20,7 @@ import { useTableArt } from '../table/view/use-table-art';
 import { type ReplayFrame, replayFrames } from './replay-model';
 import { replayCardAt, replayHandBox, type ReplayLayout, replayLayout, replayTrickAt } from './replay-layout';
 import { Scrubber } from './Scrubber';
+import { reportable, ReportDialog } from '../moderation/ReportDialog';
 
 export interface ReplayScreenProps {
   rest: RestClient;
@@ -40,6 +41,7 @@ export function ReplayScreen({ rest, gameId, seat, onClose }: ReplayScreenProps)
   const [replay, setReplay] = useState<Replay | null>(null);
   const [failed, setFailed] = useState(false);
   const [index, setIndex] = useState(0);
+  const [reportOpen, setReportOpen] = useState(false);
   useEffect(() => {
     let live = true;
     rest
@@ -107,6 +109,7 @@ export function ReplayScreen({ rest, gameId, seat, onClose }: ReplayScreenProps)
             </Text>
           )}
           {!layout.narrowHeader && action}
+          {record && <Button compact kind="secondary" label={t('report.open')} testID="replay-report" onPress={() => setReportOpen(true)} />}
           <Button compact kind="secondary" label={t('close')} accessibilityLabel={t('replayClose')} testID="replay-close" onPress={onClose} />
         </View>
         {layout.narrowHeader && action}
@@ -153,6 +156,15 @@ export function ReplayScreen({ rest, gameId, seat, onClose }: ReplayScreenProps)
           {t('replayStep', { n: Math.min(index, last) + 1, total: frames.length })}
         </Text>
       </View>
+      {reportOpen && record && (
+        <ReportDialog
+          rest={rest}
+          candidates={reportable(record.players.map((player) => ({ seat: player.seat, userId: player.user_id, username: player.username, isBot: player.is_bot })), seat)}
+          gameId={gameId}
+          position={Math.min(index, last)}
+          onClose={() => setReportOpen(false)}
+        />
+      )}
     </View>
   );
 }

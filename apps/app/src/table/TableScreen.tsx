@@ -34,6 +34,7 @@ import { DealSummary } from './view/DealSummary';
 import { HandStrips } from './view/HandStrips';
 import { HelpOverlay } from './view/HelpOverlay';
 import { QuitDialog } from './view/QuitDialog';
+import { reportable, ReportDialog } from '../moderation/ReportDialog';
 import { placeKey, SeatPlate } from './view/SeatPlate';
 import type { SceneCard } from './view/card-motion';
 import { StagedCanvas } from './TableStage';
@@ -124,6 +125,7 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
 
   const [trackerOpen, setTrackerOpen] = useState(false);
   const [chatOpen, setChatOpen] = useState(false);
+  const [reportOpen, setReportOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   // Leaving is for good (a bot plays on): the header's button only asks; the dialog's confirm leaves.
   const [quitAsked, setQuitAsked] = useState(false);
@@ -297,7 +299,22 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
 
       {trackerOpen && view && <TrackerPanel view={view} box={layout.panel} />}
       {helpOpen && <HelpOverlay top={layout.headerHeight + 6} maxHeight={size.height - layout.headerHeight - 12} onClose={() => setHelpOpen(false)} />}
-      {chatOpen && <ChatPanel lines={state.chat} box={layout.panel} onText={commands.sendText} onEmoji={commands.sendEmoji} onClose={() => setChatOpen(false)} />}
+      {chatOpen && (
+        <ChatPanel
+          lines={state.chat}
+          box={layout.panel}
+          onText={commands.sendText}
+          onEmoji={commands.sendEmoji}
+          onClose={() => setChatOpen(false)}
+          onReport={() => {
+            setChatOpen(false);
+            setReportOpen(true);
+          }}
+        />
+      )}
+      {reportOpen && state.gameId !== null && (
+        <ReportDialog rest={rest} candidates={reportable(state.players, me)} gameId={state.gameId} position={null} onClose={() => setReportOpen(false)} />
+      )}
       {quitAsked && !ended && (
         <QuitDialog
           baseBet={baseBet}

@@ -14,10 +14,12 @@ export interface ChatPanelProps {
   onText: (text: string) => void;
   onEmoji: (emoji: (typeof EMOJIS)[number]) => void;
   onClose: () => void;
+  /** Opens the report dialog (a player abusing the chat, or cheating). */
+  onReport: () => void;
 }
 
 /** The table chat: the last lines, a line to type, and the fixed emoji set. */
-export function ChatPanel({ lines, box, onText, onEmoji, onClose }: ChatPanelProps) {
+export function ChatPanel({ lines, box, onText, onEmoji, onClose, onReport }: ChatPanelProps) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const send = () => {
@@ -56,6 +58,7 @@ export function ChatPanel({ lines, box, onText, onEmoji, onClose }: ChatPanelPro
           style={styles.input}
         />
         <Button compact label={t('send')} testID="chat-send" onPress={send} />
+        <Button compact kind="secondary" label={t('report.open')} testID="chat-report" onPress={onReport} />
         <Button compact kind="secondary" label={t('close')} onPress={onClose} />
       </View>
     </View>
@@ -79,10 +82,10 @@ const styles = StyleSheet.create({
   emojis: { flexDirection: 'row', flexWrap: 'wrap', gap: 4 },
   emoji: { width: 28, height: 28, alignItems: 'center', justifyContent: 'center', borderRadius: 14, backgroundColor: 'rgba(255,255,255,0.08)' },
   emojiText: { fontSize: 17, fontFamily: fonts.emoji, color: colors.text },
-  row: { flexDirection: 'row', gap: 6, alignItems: 'center' },
+  row: { flexDirection: 'row', flexWrap: 'wrap', gap: 6, alignItems: 'center' },
   input: {
     flex: 1,
-    minWidth: 0,
+    minWidth: 120,
     height: 34,
     paddingHorizontal: 10,
     borderRadius: 17,
