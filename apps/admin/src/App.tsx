@@ -1,14 +1,22 @@
+import FlagIcon from '@mui/icons-material/Flag';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
+import SavingsIcon from '@mui/icons-material/Savings';
+import TableRestaurantIcon from '@mui/icons-material/TableRestaurant';
 import { BrowserRouter } from 'react-router';
 import { Admin, Resource } from 'react-admin';
 import { AuditList } from './audit/AuditList';
+import { CaseList } from './cases/CaseList';
+import { CaseShow } from './cases/CaseShow';
 import { CONSOLE_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
+import { EconomyPage } from './economy/EconomyPage';
 import { i18nProvider } from './i18n/i18n-provider';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { LoginPage } from './login/LoginPage';
 import { authProvider, dataProvider } from './providers';
+import { TableList } from './tables/TableList';
+import { TableWatch } from './tables/TableWatch';
 import { UserList } from './users/UserList';
 import { UserShow } from './users/UserShow';
 
@@ -35,11 +43,17 @@ export function App() {
         darkTheme={null}
         disableTelemetry
       >
+        {/* The menu lists these in this order, each only for the roles that may read it (permissions.ts). */}
         <Resource name="users" list={UserList} show={UserShow} icon={PeopleIcon} recordRepresentation="username" />
+        <Resource name="cases" list={CaseList} show={CaseShow} icon={FlagIcon} />
+        <Resource name="tables" list={TableList} show={TableWatch} icon={TableRestaurantIcon} />
+        {/* One page rather than a list: the economy is one record, the overview, with the batches inside it. */}
+        <Resource name="economy" list={EconomyPage} icon={SavingsIcon} />
         <Resource name="audit" list={AuditList} icon={HistoryIcon} />
-        {/* Read through a player's page only (their ledger and games tabs): no menu entry. */}
+        {/* Read inside other pages only (a player's ledger and games tabs, the economy's batches): no menu entry. */}
         <Resource name="ledger" />
         <Resource name="games" />
+        <Resource name="batches" />
       </Admin>
     </BrowserRouter>
   );

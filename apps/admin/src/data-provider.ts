@@ -1,4 +1,4 @@
-import type { AdminMe, AdminUser, AdminUserDetail, Sanction, StaffRole } from '@guandan/protocol';
+import type { AdminMe, AdminTable, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, ModerationCase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
 import type {
   DataProvider,
   GetListParams,
@@ -7,6 +7,7 @@ import type {
   GetManyReferenceParams,
   GetManyReferenceResult,
   GetOneParams,
+  Identifier,
   QueryFunctionContext,
   RaRecord,
 } from 'react-admin';
@@ -15,12 +16,30 @@ import { AUDIT_FILTERS, type ExportFormat, exportQuery, fallbackExportName, file
 import type { CoinCorrectionRequest } from './lib/coin-correction';
 import { listQuery, type ListRequest } from './lib/list-query';
 import type { SanctionRequest } from './lib/sanction-form';
-import { toAuditRecord, toGameRow, toLedgerRecord, toUserDetailRecord, toUserRecord } from './records';
+import {
+  ECONOMY_OVERVIEW_ID,
+  toAuditRecord,
+  toBatchRecord,
+  toCaseRecord,
+  toEconomyRecord,
+  toGameRow,
+  toLedgerRecord,
+  toTableRecord,
+  toUserDetailRecord,
+  toUserRecord,
+  toWatchedTableRecord,
+} from './records';
 
-/** The filters the users list takes (`AdminUsersQuerySchema`). */
+/** The filters each list takes (`AdminUsersQuerySchema`, `CasesQuerySchema`, `AdminTablesQuerySchema`, `BatchesQuerySchema`). */
 export const USER_FILTERS = ['q', 'role', 'standing'] as const;
+export const CASE_FILTERS = ['status', 'source', 'subject_id'] as const;
+export const TABLE_FILTERS = ['mode', 'stuck', 'user_id'] as const;
+export const BATCH_FILTERS = ['status'] as const;
 
-/** The actions on a player, beyond reading: each one is audited with its reason. */
+/** How a case is closed: something was done about it, or nothing needed doing. */
+export type CaseResolution = 'actioned' | 'dismissed';
+
+/** The actions beyond reading: each one is audited with its reason. */
 export interface ConsoleActions {
   getMe(): Promise<AdminMe>;
   imposeSanction(userId: string, request: SanctionRequest): Promise<Sanction>;
@@ -29,6 +48,8 @@ export interface ConsoleActions {
   correctCoins(userId: string, request: CoinCorrectionRequest): Promise<{ applied: boolean; balance: number }>;
   setRole(userId: string, role: StaffRole, reason: string): Promise<AdminUser>;
   exportAudit(filter: Record<string, unknown>, format: ExportFormat): Promise<{ blob: Blob; filename: string }>;
+  resolveCase(caseId: string, status: CaseResolution, outcome: string): Promise<ModerationCase>;
+  retryBatch(batchId: string, reason: string): Promise<void>;
 }
 
 export type ConsoleDataProvider = DataProvider & ConsoleActions;
@@ -38,7 +59,12 @@ interface Page<T> {
   total: number;
 }
 
-const userPath = (userId: string | number) => `/admin/users/${encodeURIComponent(String(userId))}`;
+type ReadList = (request: ListRequest, signal: AbortSignal | undefined) => Promise<GetListResult<RaRecord>>;
+type ReadOne = (id: Identifier, signal: AbortSignal | undefined) => Promise<RaRecord>;
+
+const segment = (id: Identifier) => encodeURIComponent(String(id));
+const userPath = (userId: Identifier) => `/admin/users/${segment(userId)}`;
+const casePath = (caseId: Identifier) => `/admin/cases/${segment(caseId)}`;
 
 /**
  * react-admin's reads over `/v4/admin/...`, and the console's actions. The console never creates, edits or
@@ -50,9 +76,38 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     return { data: page.items.map(toRecord), total: page.total };
   }
 
-  async function userRows<T>(suffix: string, params: GetManyReferenceParams & QueryFunctionContext, toRecord: (row: T) => RaRecord): Promise<GetManyReferenceResult<RaRecord>> {
-    if (params.target !== 'user_id') throw new Error(`${suffix} rows are found by user_id, not ${params.target}`);
-    return list(`${userPath(params.id)}/${suffix}`, params, [], params.signal, toRecord);
+  async function one<T>(path: string, signal: AbortSignal | undefined, toRecord: (row: T) => RaRecord): Promise<RaRecord> {
+    return toRecord(await http.json<T>(path, { signal }));
+  }
+
+  const lists = new Map<string, ReadList>([
+    ['users', (request, signal) => list<AdminUser>('/admin/users', request, USER_FILTERS, signal, toUserRecord)],
+    ['audit', (request, signal) => list<AuditEntry>('/admin/audit', request, AUDIT_FILTERS, signal, toAuditRecord)],
+    ['cases', (request, signal) => list<ModerationCase>('/admin/cases', request, CASE_FILTERS, signal, toCaseRecord)],
+    ['tables', (request, signal) => list<AdminTableSummary>('/admin/tables', request, TABLE_FILTERS, signal, toTableRecord)],
+    ['batches', (request, signal) => list<RewardBatch>('/admin/economy/batches', request, BATCH_FILTERS, signal, toBatchRecord)],
+  ]);
+
+  const singles = new Map<string, ReadOne>([
+    ['users', (id, signal) => one<AdminUserDetail>(userPath(id), signal, toUserDetailRecord)],
+    ['cases', (id, signal) => one<ModerationCase>(casePath(id), signal, toCaseRecord)],
+    ['tables', (id, signal) => one<AdminTable>(`/admin/tables/${segment(id)}`, signal, toWatchedTableRecord)],
+    [
+      'economy',
+      (id, signal) => (String(id) === ECONOMY_OVERVIEW_ID ? one<EconomyOverview>('/admin/economy', signal, toEconomyRecord) : Promise.reject(new Error(`the economy is read as "${ECONOMY_OVERVIEW_ID}"`))),
+    ],
+  ]);
+
+  /** A player's rows: the routes under their account, or (cases) the queue filtered to cases about them. */
+  async function rowsOfUser(resource: string, params: GetManyReferenceParams & QueryFunctionContext): Promise<GetManyReferenceResult<RaRecord>> {
+    if (resource === 'cases') {
+      if (params.target !== 'subject_id') throw new Error(`cases are found by subject_id, not ${params.target}`);
+      return list<ModerationCase>('/admin/cases', { ...params, filter: { ...params.filter, subject_id: String(params.id) } }, CASE_FILTERS, params.signal, toCaseRecord);
+    }
+    if (params.target !== 'user_id') throw new Error(`${resource} rows are found by user_id, not ${params.target}`);
+    if (resource === 'ledger') return list(`${userPath(params.id)}/ledger`, params, [], params.signal, toLedgerRecord);
+    if (resource === 'games') return list(`${userPath(params.id)}/games`, params, [], params.signal, toGameRow);
+    return Promise.reject(new Error(`no rows of ${resource} by reference`));
   }
 
   const unsupported = (what: string) => () => Promise.reject(new Error(`The console does not ${what} records: use the actions on a player.`));
@@ -61,25 +116,22 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     supportAbortSignal: true,
     // react-admin lets each call name its record type; what comes back is the resource's own (records.ts).
     getList: <R extends RaRecord>(resource: string, params: GetListParams & QueryFunctionContext) => {
-      if (resource === 'users') return list('/admin/users', params, USER_FILTERS, params.signal, toUserRecord) as Promise<GetListResult<R>>;
-      if (resource === 'audit') return list('/admin/audit', params, AUDIT_FILTERS, params.signal, toAuditRecord) as Promise<GetListResult<R>>;
-      return Promise.reject(new Error(`no list of ${resource}`));
+      const read = lists.get(resource);
+      if (read === undefined) return Promise.reject(new Error(`no list of ${resource}`));
+      return read(params, params.signal) as Promise<GetListResult<R>>;
     },
     getOne: async <R extends RaRecord>(resource: string, params: GetOneParams & QueryFunctionContext) => {
-      if (resource !== 'users') throw new Error(`no single ${resource}`);
-      const user = await http.json<AdminUserDetail>(userPath(params.id), { signal: params.signal });
-      return { data: toUserDetailRecord(user) as RaRecord as R };
+      const read = singles.get(resource);
+      if (read === undefined) throw new Error(`no single ${resource}`);
+      return { data: (await read(params.id, params.signal)) as R };
     },
     getMany: async <R extends RaRecord>(resource: string, params: GetManyParams & QueryFunctionContext) => {
-      if (resource !== 'users') throw new Error(`no single ${resource}`);
-      const users = await Promise.all(params.ids.map((id) => http.json<AdminUserDetail>(userPath(id), { signal: params.signal })));
-      return { data: users.map((user) => toUserDetailRecord(user) as RaRecord as R) };
+      const read = singles.get(resource);
+      if (read === undefined) throw new Error(`no single ${resource}`);
+      return { data: (await Promise.all(params.ids.map((id) => read(id, params.signal)))) as R[] };
     },
-    getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams & QueryFunctionContext) => {
-      if (resource === 'ledger') return userRows('ledger', params, toLedgerRecord) as Promise<GetManyReferenceResult<R>>;
-      if (resource === 'games') return userRows('games', params, toGameRow) as Promise<GetManyReferenceResult<R>>;
-      return Promise.reject(new Error(`no rows of ${resource} by reference`));
-    },
+    getManyReference: <R extends RaRecord>(resource: string, params: GetManyReferenceParams & QueryFunctionContext) =>
+      rowsOfUser(resource, params) as Promise<GetManyReferenceResult<R>>,
     create: unsupported('create'),
     update: unsupported('edit'),
     updateMany: unsupported('edit'),
@@ -89,7 +141,7 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     getMe: () => http.json<AdminMe>('/admin/me'),
     imposeSanction: (userId, request) => http.json<Sanction>(`${userPath(userId)}/sanctions`, { method: 'POST', body: request }),
     liftSanction: (userId, sanctionId, reason) =>
-      http.json<Sanction>(`${userPath(userId)}/sanctions/${encodeURIComponent(sanctionId)}/lift`, { method: 'POST', body: { reason: reason.trim() } }),
+      http.json<Sanction>(`${userPath(userId)}/sanctions/${segment(sanctionId)}/lift`, { method: 'POST', body: { reason: reason.trim() } }),
     signOutEverywhere: (userId, reason) => http.json<void>(`${userPath(userId)}/sign-out`, { method: 'POST', body: { reason: reason.trim() } }),
     correctCoins: (userId, request) => http.json<{ applied: boolean; balance: number }>(`${userPath(userId)}/coin-corrections`, { method: 'POST', body: request }),
     setRole: (userId, role, reason) => http.json<AdminUser>(`${userPath(userId)}/role`, { method: 'PUT', body: { role, reason: reason.trim() } }),
@@ -99,5 +151,7 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
       const filename = filenameFromDisposition(response.headers.get('content-disposition'), fallbackExportName(format, new Date()));
       return { blob: await response.blob(), filename };
     },
+    resolveCase: (caseId, status, outcome) => http.json<ModerationCase>(`${casePath(caseId)}/resolve`, { method: 'POST', body: { status, outcome: outcome.trim() } }),
+    retryBatch: (batchId, reason) => http.json<void>(`/admin/economy/batches/${segment(batchId)}/retry`, { method: 'POST', body: { reason: reason.trim() } }),
   };
 }

@@ -1,4 +1,4 @@
-import type { AdminUser, AdminUserDetail, AuditEntry, GameRecord, LedgerEntry, Sanction } from '@guandan/protocol';
+import type { AdminTable, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, GameRecord, LedgerEntry, ModerationCase, RewardBatch, Sanction } from '@guandan/protocol';
 
 /** The API's rows with the `id` react-admin keys records by (each resource's own id, copied). */
 export type UserRecord = AdminUser & { id: string };
@@ -7,6 +7,13 @@ export type UserDetailRecord = Omit<AdminUserDetail, 'sanctions'> & { id: string
 export type AuditRecord = AuditEntry & { id: number };
 export type LedgerRecord = LedgerEntry & { id: string };
 export type GameRow = GameRecord & { id: string };
+export type CaseRecord = ModerationCase & { id: string };
+export type TableRecord = AdminTableSummary & { id: string };
+export type WatchedTableRecord = AdminTable & { id: string };
+export type BatchRecord = RewardBatch & { id: string };
+/** The economy is one record: the overview, read as a whole. */
+export const ECONOMY_OVERVIEW_ID = 'overview';
+export type EconomyRecord = EconomyOverview & { id: typeof ECONOMY_OVERVIEW_ID };
 
 export const toUserRecord = (user: AdminUser): UserRecord => ({ ...user, id: user.user_id });
 export const toSanctionRecord = (sanction: Sanction): SanctionRecord => ({ ...sanction, id: sanction.sanction_id });
@@ -18,3 +25,8 @@ export const toUserDetailRecord = (user: AdminUserDetail): UserDetailRecord => (
 export const toAuditRecord = (entry: AuditEntry): AuditRecord => ({ ...entry, id: entry.audit_id });
 export const toLedgerRecord = (entry: LedgerEntry): LedgerRecord => ({ ...entry, id: entry.entry_id });
 export const toGameRow = (game: GameRecord): GameRow => ({ ...game, id: game.game_id });
+export const toCaseRecord = (item: ModerationCase): CaseRecord => ({ ...item, id: item.case_id });
+export const toTableRecord = (table: AdminTableSummary): TableRecord => ({ ...table, id: table.game_id });
+export const toWatchedTableRecord = (table: AdminTable): WatchedTableRecord => ({ ...table, id: table.game_id });
+export const toBatchRecord = (batch: RewardBatch): BatchRecord => ({ ...batch, id: batch.batch_id });
+export const toEconomyRecord = (overview: EconomyOverview): EconomyRecord => ({ ...overview, id: ECONOMY_OVERVIEW_ID });

@@ -124,3 +124,110 @@ test('the console never writes through the generic calls', async () => {
   await assert.rejects(dataProvider.create('users', { data: {} }));
   assert.equal(seen.length, 0);
 });
+
+const CASE_ID = '77777777-7777-4777-8777-777777777777';
+const GAME_ID = '88888888-8888-4888-8888-888888888888';
+const moderationCase = {
+  case_id: CASE_ID,
+  source: 'report',
+  category: 'abuse',
+  status: 'open',
+  subject_ids: [USER_ID],
+  subject_names: ['ann'],
+  reporter_id: null,
+  reporter_name: null,
+  note: 'insults',
+  score: null,
+  game_id: GAME_ID,
+  position: null,
+  evidence: { chat: [] },
+  created_at: '2026-12-01T00:00:00.000Z',
+  resolved_at: null,
+  resolved_by: null,
+  outcome: null,
+};
+const tableSummary = {
+  game_id: GAME_ID,
+  room_id: GAME_ID,
+  game_mode: 'quick_match',
+  base_bet: 0,
+  started_at: '2026-12-01T00:00:00.000Z',
+  last_event_at: null,
+  events: 3,
+  deal: 1,
+  levels: ['2', '2'],
+  stuck: false,
+  seats: [],
+};
+
+test('the moderation queue: its filters in the query, cases keyed by case_id; one case by its id', async () => {
+  const { dataProvider, seen } = provider((request) => (request.path.endsWith(CASE_ID) ? json(200, moderationCase) : json(200, { items: [moderationCase], total: 1 })));
+  const list = await dataProvider.getList('cases', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: { status: 'open', source: 'report', q: 'x' } });
+  assert.equal(list.data[0].id, CASE_ID);
+  const { data } = await dataProvider.getOne('cases', { id: CASE_ID });
+  assert.equal(data.id, CASE_ID);
+  assert.deepEqual(
+    seen.map((request) => `${request.path}?${request.query}`),
+    ['/v4/admin/cases?page=1&per_page=25&status=open&source=report', `/v4/admin/cases/${CASE_ID}?`],
+  );
+});
+
+test("a player's cases are the queue filtered to the player, whatever their status", async () => {
+  const { dataProvider, seen } = provider(() => json(200, { items: [moderationCase], total: 1 }));
+  const result = await dataProvider.getManyReference('cases', { target: 'subject_id', id: USER_ID, pagination: { page: 2, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+  assert.equal(result.data[0].id, CASE_ID);
+  assert.equal(seen[0].query.toString(), `page=2&per_page=10&subject_id=${USER_ID}`);
+  await assert.rejects(dataProvider.getManyReference('cases', { target: 'user_id', id: USER_ID, pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} }));
+});
+
+test('closing a case posts the resolution with the outcome trimmed', async () => {
+  const { dataProvider, seen } = provider(() => json(200, { ...moderationCase, status: 'actioned', outcome: 'muted for a day' }));
+  const closed = await dataProvider.resolveCase(CASE_ID, 'actioned', '  muted for a day  ');
+  assert.equal(closed.status, 'actioned');
+  assert.deepEqual([seen[0].method, seen[0].path, seen[0].body], ['POST', `/v4/admin/cases/${CASE_ID}/resolve`, { status: 'actioned', outcome: 'muted for a day' }]);
+});
+
+test('live tables: filters in the query, tables keyed by game_id; watching one reads it with every hand', async () => {
+  const watched = { ...tableSummary, phase: 'play', turn: 0, deadline: null, hands: [['H7'], [], [], []], views: [] };
+  const { dataProvider, seen } = provider((request) => (request.path.endsWith(GAME_ID) ? json(200, watched) : json(200, { items: [tableSummary], total: 1 })));
+  const list = await dataProvider.getList('tables', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: { mode: 'quick_match', stuck: 'false', user_id: USER_ID, q: 'x' } });
+  assert.equal(list.data[0].id, GAME_ID);
+  const { data } = await dataProvider.getOne('tables', { id: GAME_ID });
+  assert.deepEqual([data.id, data.hands], [GAME_ID, [['H7'], [], [], []]]);
+  assert.deepEqual(
+    seen.map((request) => `${request.path}?${request.query}`),
+    [`/v4/admin/tables?page=1&per_page=25&mode=quick_match&stuck=false&user_id=${USER_ID}`, `/v4/admin/tables/${GAME_ID}?`],
+  );
+});
+
+test('the economy is one record, the overview; batches are a list by status, retried with a reason', async () => {
+  const batchId = `0x${'ab'.repeat(32)}`;
+  const overview = { daily_cap_milli: 500_000, minted_by_day: [], minter: { pending_rewards: 0, oldest_pending_at: null, open_batches: 0, failed_batches: 0, last_confirmed_at: null }, indexer: [], proposals: [], coins: { accounts: 0, supply: 0, flows_by_day: [] } };
+  const batch = { batch_id: batchId, status: 'failed', rewards: 1, amount_milli: 1500, attempts: 5, last_error: 'out of gas', tx_hash: null, created_at: '2026-12-01T00:00:00.000Z', updated_at: '2026-12-01T00:00:00.000Z' };
+  const { dataProvider, seen } = provider((request) => {
+    if (request.path.endsWith('/retry')) return noContent();
+    if (request.path.endsWith('/batches')) return json(200, { items: [batch], total: 1 });
+    return json(200, overview);
+  });
+  const { data } = await dataProvider.getOne('economy', { id: 'overview' });
+  assert.deepEqual([data.id, data.daily_cap_milli], ['overview', 500_000]);
+  await assert.rejects(dataProvider.getOne('economy', { id: 'yesterday' }));
+  const batches = await dataProvider.getList('batches', { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: { status: 'failed' } });
+  assert.equal(batches.data[0].id, batchId);
+  assert.equal(await dataProvider.retryBatch(batchId, ' the gas price came down '), undefined);
+  assert.deepEqual(
+    seen.map((request) => [request.method, `${request.path}?${request.query}`, request.body]),
+    [
+      ['GET', '/v4/admin/economy?', undefined],
+      ['GET', '/v4/admin/economy/batches?page=1&per_page=10&status=failed', undefined],
+      ['POST', `/v4/admin/economy/batches/${batchId}/retry?`, { reason: 'the gas price came down' }],
+    ],
+  );
+});
+
+test('a resource the console does not read is refused without a request', async () => {
+  const { dataProvider, seen } = provider(() => json(200, {}));
+  await assert.rejects(dataProvider.getList('constructor', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} }));
+  await assert.rejects(dataProvider.getOne('audit', { id: 1 }));
+  assert.equal(seen.length, 0);
+});

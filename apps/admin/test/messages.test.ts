@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { SANCTION_KINDS, STAFF_ROLES } from '@guandan/protocol';
+import { CASE_SOURCES, CASE_STATUSES, GAME_MODES, REPORT_CATEGORIES, SANCTION_KINDS, STAFF_ROLES } from '@guandan/protocol';
 import { consoleMessagesEn } from '../src/i18n/en';
+import { FLOW_SERIES, REWARD_SERIES } from '../src/lib/economy-charts';
 import { MINIMUM_ROLE } from '../src/lib/permissions';
 
 const SOURCES = join(import.meta.dirname, '..', 'src');
@@ -39,7 +40,18 @@ test('keys made from values have a text for every value', () => {
     ...STAFF_ROLES.map((role) => `gg.roles.${role}`),
     ...SANCTION_KINDS.flatMap((kind) => [`gg.actions.${kind}`, `gg.actions.${kind}_title`, `gg.actions.${kind}_help`, `gg.actions.done.${kind}`, `gg.sanction_kind.${kind}`]),
     ...['active', 'lifted', 'ended'].map((status) => `gg.users.sanction_${status}`),
-    ...['profile', 'sessions', 'sanctions', 'ledger', 'games'].map((tab) => `gg.users.tabs.${tab}`),
+    ...['profile', 'sessions', 'sanctions', 'cases', 'ledger', 'games'].map((tab) => `gg.users.tabs.${tab}`),
+    ...CASE_STATUSES.map((status) => `gg.cases.status.${status}`),
+    ...CASE_SOURCES.map((source) => `gg.cases.source.${source}`),
+    ...REPORT_CATEGORIES.map((category) => `gg.cases.category.${category}`),
+    ...['actioned', 'dismissed'].flatMap((status) => [`gg.cases.resolve.${status}`, `gg.cases.resolve.${status}_title`, `gg.cases.resolve.${status}_help`, `gg.cases.resolve.done_${status}`]),
+    ...GAME_MODES.map((mode) => `gg.tables.mode.${mode}`),
+    ...['tribute', 'return', 'play', 'over'].map((phase) => `gg.tables.phase.${phase}`),
+    ...['0', '1'].map((team) => `gg.tables.team.${team}`),
+    ...['small', 'big'].flatMap((joker) => [`gg.tables.joker.${joker}`, `gg.tables.joker.${joker}_name`]),
+    ...['open', 'confirmed', 'failed'].map((status) => `gg.economy.batch_status.${status}`),
+    ...REWARD_SERIES.map((key) => `gg.economy.reward_series.${key}`),
+    ...FLOW_SERIES.map((key) => `gg.economy.flow_series.${key}`),
     ...['csv', 'jsonl'].map((format) => `gg.audit.export_${format}`),
     ...['1h', '1d', '7d', '30d', 'forever'].map((preset) => `gg.actions.preset.${preset}`),
   ];

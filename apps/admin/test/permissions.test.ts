@@ -8,9 +8,23 @@ test('each role may do what the roles below it may, and more', () => {
     STAFF_ROLES.map((role) => Object.keys(MINIMUM_ROLE).filter((action) => may(role, action as keyof typeof MINIMUM_ROLE))),
     [
       [],
-      ['users.read', 'sanction.mute', 'sanction.suspend'],
-      ['users.read', 'sanction.mute', 'sanction.suspend', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read'],
-      ['users.read', 'sanction.mute', 'sanction.suspend', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'roles.set', 'audit.export'],
+      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work'],
+      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'economy.read', 'rewards.retry'],
+      [
+        'users.read',
+        'sanction.mute',
+        'sanction.suspend',
+        'cases.work',
+        'sanction.ban',
+        'sessions.sign-out',
+        'coins.correct',
+        'audit.read',
+        'tables.watch',
+        'economy.read',
+        'rewards.retry',
+        'roles.set',
+        'audit.export',
+      ],
     ],
   );
 });
@@ -46,6 +60,21 @@ test('resources: users for moderators, the audit log for operators, its export f
   assert.equal(mayAccess('admin', 'users', 'delete'), false);
   assert.equal(mayAccess('admin', 'unknown', 'list'), false);
   assert.equal(mayAccess('player', 'users', 'list'), false);
+});
+
+test('the queue for moderators; live tables and the economy for operators, read only', () => {
+  assert.equal(mayAccess('moderator', 'cases', 'list'), true);
+  assert.equal(mayAccess('moderator', 'cases', 'show'), true);
+  for (const resource of ['tables', 'economy', 'batches']) {
+    assert.equal(mayAccess('moderator', resource, 'list'), false, resource);
+    assert.equal(mayAccess('operator', resource, 'list'), true, resource);
+  }
+  assert.equal(mayAccess('operator', 'tables', 'show'), true);
+  assert.equal(mayAccess('player', 'cases', 'list'), false);
+  assert.equal(mayAccess('admin', 'cases', 'edit'), false);
+  assert.equal(mayAccess('admin', 'batches', 'delete'), false);
+  assert.equal(may('moderator', 'rewards.retry'), false);
+  assert.equal(may('operator', 'rewards.retry'), true);
 });
 
 test('staff act on accounts of a lower role, admins on anyone but themselves', () => {

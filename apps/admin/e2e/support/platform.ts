@@ -71,3 +71,14 @@ export async function loginOutcome(server: ChildServer, account: Account): Promi
   const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
   return { status: response.status, code: body?.error?.code ?? null };
 }
+
+/** A staff account's access token from `POST /v4/auth/login`, for reading the admin API beside the browser. */
+export async function accessToken(server: ChildServer, account: Account): Promise<string> {
+  const response = await fetch(`${server.url}/v4/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  if (!response.ok) throw new Error(`login ${account.email}: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { jwt: string }).jwt;
+}

@@ -10,12 +10,23 @@ import { useConsoleRole } from '../use-console-role';
 const CAPABILITIES: ReadonlyArray<{ action: ConsoleAction; text: string }> = [
   { action: 'users.read', text: 'gg.dashboard.capabilities.read_users' },
   { action: 'sanction.suspend', text: 'gg.dashboard.capabilities.mute_suspend' },
+  { action: 'cases.work', text: 'gg.dashboard.capabilities.cases' },
   { action: 'sanction.ban', text: 'gg.dashboard.capabilities.ban' },
   { action: 'sessions.sign-out', text: 'gg.dashboard.capabilities.sign_out' },
   { action: 'coins.correct', text: 'gg.dashboard.capabilities.coins' },
   { action: 'audit.read', text: 'gg.dashboard.capabilities.audit' },
+  { action: 'tables.watch', text: 'gg.dashboard.capabilities.tables' },
+  { action: 'economy.read', text: 'gg.dashboard.capabilities.economy' },
   { action: 'roles.set', text: 'gg.dashboard.capabilities.roles' },
   { action: 'audit.export', text: 'gg.dashboard.capabilities.export' },
+];
+
+/** The ways in from the dashboard, each shown to the roles that may use it. */
+const SHORTCUTS: ReadonlyArray<{ action: ConsoleAction; to: string; text: string; testId: string }> = [
+  { action: 'cases.work', to: '/cases', text: 'gg.dashboard.open_cases', testId: 'dashboard-cases' },
+  { action: 'tables.watch', to: '/tables', text: 'gg.dashboard.open_tables', testId: 'dashboard-tables' },
+  { action: 'economy.read', to: '/economy', text: 'gg.dashboard.open_economy', testId: 'dashboard-economy' },
+  { action: 'audit.read', to: '/audit', text: 'gg.dashboard.open_audit', testId: 'dashboard-audit' },
 ];
 
 /** Who you are, what your role allows, and the way in. */
@@ -33,15 +44,15 @@ export function Dashboard() {
         <Typography data-testid="dashboard-role" color="text.secondary">
           {translate('gg.dashboard.role_line', { role: role === null ? '' : translate(`gg.roles.${role}`) })}
         </Typography>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ my: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} useFlexGap sx={{ my: 2, flexWrap: 'wrap' }}>
           <Button data-testid="dashboard-users" variant="contained" component={Link} to="/users">
             {translate('gg.dashboard.open_users')}
           </Button>
-          {can('audit.read') && (
-            <Button data-testid="dashboard-audit" variant="outlined" component={Link} to="/audit">
-              {translate('gg.dashboard.open_audit')}
+          {SHORTCUTS.filter(({ action }) => can(action)).map(({ to, text, testId }) => (
+            <Button key={to} data-testid={testId} variant="outlined" component={Link} to={to}>
+              {translate(text)}
             </Button>
-          )}
+          ))}
         </Stack>
         <Typography variant="subtitle2">{translate('gg.dashboard.can_do')}</Typography>
         <Box component="nav">

@@ -21,3 +21,16 @@ export function formatDuration(ms: number): string {
   if (hours > 0) return `${hours} h ${String(minutes).padStart(2, '0')} min`;
   return `${minutes} min ${String(rest).padStart(2, '0')} s`;
 }
+
+/** A time of day to the second in the browser's language and zone (a chat line, the last refresh). */
+export function formatTime(iso: string | number | null | undefined, locale?: string): string {
+  if (iso === null || iso === undefined) return '—';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(at);
+}
+
+/** A detector's score (0 to 1) as a percentage. */
+export function formatScore(score: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(score);
+}

@@ -8,10 +8,14 @@ export const MINIMUM_ROLE = {
   'users.read': 'moderator',
   'sanction.mute': 'moderator',
   'sanction.suspend': 'moderator',
+  'cases.work': 'moderator',
   'sanction.ban': 'operator',
   'sessions.sign-out': 'operator',
   'coins.correct': 'operator',
   'audit.read': 'operator',
+  'tables.watch': 'operator',
+  'economy.read': 'operator',
+  'rewards.retry': 'operator',
   'roles.set': 'admin',
   'audit.export': 'admin',
 } as const satisfies Record<string, StaffRole>;
@@ -42,7 +46,11 @@ const RESOURCE_READ: Record<string, ConsoleAction> = {
   users: 'users.read',
   ledger: 'users.read',
   games: 'users.read',
+  cases: 'cases.work',
   audit: 'audit.read',
+  tables: 'tables.watch',
+  economy: 'economy.read',
+  batches: 'economy.read',
 };
 
 /** Reading (list, show) follows the table above; the console never creates, edits or deletes a record. */

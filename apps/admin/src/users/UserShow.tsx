@@ -2,16 +2,19 @@ import { Box, Divider, Stack, Tab, Tabs, Typography } from '@mui/material';
 import { useSearchParams } from 'react-router';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { UserDetailRecord } from '../records';
+import { useConsoleRole } from '../use-console-role';
 import { UserActions } from './actions/UserActions';
+import { CurrentTableLink } from './CurrentTableLink';
 import { RoleChip } from './RoleChip';
 import { StandingChips } from './StandingChips';
 import { GamesTab } from './tabs/GamesTab';
 import { LedgerTab } from './tabs/LedgerTab';
 import { ProfileTab } from './tabs/ProfileTab';
+import { CasesTab } from './tabs/CasesTab';
 import { SanctionsTab } from './tabs/SanctionsTab';
 import { SessionsTab } from './tabs/SessionsTab';
 
-const TABS = ['profile', 'sessions', 'sanctions', 'ledger', 'games'] as const;
+const TABS = ['profile', 'sessions', 'sanctions', 'cases', 'ledger', 'games'] as const;
 type TabName = (typeof TABS)[number];
 
 /** One player: who they are and their standing, the actions allowed, and the tabs. */
@@ -40,6 +43,7 @@ function UserDetail() {
   const user = useRecordContext<UserDetailRecord>();
   const translate = useTranslate();
   const [tab, setTab] = useTab();
+  const { can } = useConsoleRole();
   if (user === undefined) return null;
   return (
     <Box data-testid="user-show" sx={{ minWidth: 0 }}>
@@ -52,6 +56,7 @@ function UserDetail() {
         </Box>
         <StandingChips standing={user.standing} sayWhenGood />
         <UserActions user={user} />
+        {can('tables.watch') && <CurrentTableLink user={user} />}
       </Stack>
       <Divider />
       <Tabs value={tab} onChange={(_event, next: TabName) => setTab(next)} variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile>
@@ -64,6 +69,7 @@ function UserDetail() {
         {tab === 'profile' && <ProfileTab user={user} />}
         {tab === 'sessions' && <SessionsTab user={user} />}
         {tab === 'sanctions' && <SanctionsTab user={user} />}
+        {tab === 'cases' && <CasesTab />}
         {tab === 'ledger' && <LedgerTab />}
         {tab === 'games' && <GamesTab user={user} />}
       </Box>

@@ -6,7 +6,7 @@ import { amountProblem, correctionAttempt, correctionRequest, type PendingCorrec
 import { formatCoins } from '../../lib/format';
 import { newUuid } from '../../lib/uuid';
 import type { UserDetailRecord } from '../../records';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../common/ActionDialog';
 
 /**
  * Adds or takes game coins, as a ledger entry of its own. The idempotency key stays with the form while the amount

@@ -1,7 +1,7 @@
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../../data-provider';
 import type { SanctionRecord, UserDetailRecord } from '../../records';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../common/ActionDialog';
 
 /** Ends a sanction in force now; the history keeps it, with who lifted it and why. */
 export function LiftDialog({ user, sanction, onClose }: { user: UserDetailRecord; sanction: SanctionRecord | null; onClose: () => void }) {

@@ -5,7 +5,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../../data-provider';
 import { ASSIGNABLE_ROLES } from '../../lib/permissions';
 import type { UserDetailRecord } from '../../records';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../common/ActionDialog';
 
 /** Grants or removes a staff role (admins only): `player` takes every staff power away. */
 export function RoleDialog({ user, open, onClose }: { user: UserDetailRecord; open: boolean; onClose: () => void }) {

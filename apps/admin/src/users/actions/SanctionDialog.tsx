@@ -4,7 +4,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../../data-provider';
 import { endProblem, endRule, sanctionRequest } from '../../lib/sanction-form';
 import type { UserDetailRecord } from '../../records';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../common/ActionDialog';
 import { EndField } from './EndField';
 
 /** Mute (an end if wanted), suspend (an end needed) or ban (until lifted) a player. */

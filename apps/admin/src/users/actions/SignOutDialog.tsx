@@ -1,7 +1,7 @@
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../../data-provider';
 import type { UserDetailRecord } from '../../records';
-import { ActionDialog } from './ActionDialog';
+import { ActionDialog } from '../../common/ActionDialog';
 
 /** Ends every session of a player and closes their connections (a stolen session, a shared account). */
 export function SignOutDialog({ user, open, onClose }: { user: UserDetailRecord; open: boolean; onClose: () => void }) {

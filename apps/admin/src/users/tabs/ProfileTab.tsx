@@ -6,7 +6,7 @@ import type { UserDetailRecord } from '../../records';
 import { useConsoleRole } from '../../use-console-role';
 import { RoleChip } from '../RoleChip';
 import { StandingChips } from '../StandingChips';
-import { Facts } from './Facts';
+import { Facts } from '../../common/Facts';
 
 /** Who the player is, their standing and their record. */
 export function ProfileTab({ user }: { user: UserDetailRecord }) {

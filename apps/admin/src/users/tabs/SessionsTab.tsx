@@ -2,7 +2,7 @@ import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDateTime } from '../../lib/format';
 import type { UserDetailRecord } from '../../records';
-import { Facts } from './Facts';
+import { Facts } from '../../common/Facts';
 
 /**
  * Sessions and where the player signs in from: the latest sign-ins with address and browser, and every address

@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, type Theme, useMediaQuery } from '@mui/material';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useLogoutIfAccessDenied, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { reasonProblem } from '../../lib/reason';
+import { reasonProblem } from '../lib/reason';
 
 /** What an action reports when it is done: a translation key and its values. */
 export interface ActionOutcome {
@@ -19,6 +19,8 @@ export interface ActionDialogProps {
   confirmLabel: string;
   /** Red for what shuts a player out (ban, suspend, sign-out). */
   danger?: boolean;
+  /** The reason field's label, where the reason is something else in the operator's words (a case's outcome). */
+  reasonLabel?: string;
   /** The other fields of the action, above the reason. */
   children?: ReactNode;
   /** What is wrong with those fields (a translation key), or null. */
@@ -30,8 +32,8 @@ export interface ActionDialogProps {
 }
 
 /**
- * The frame of every action on a player: its own fields, a reason (each action is audited with it), and a
- * confirmation. Full screen on a phone. A refusal is shown in the dialog in words; a success closes it, says so and
+ * The frame of every audited action (on a player, a case, a reward batch): its own fields, a reason (each action
+ * is audited with it), and a confirmation. Full screen on a phone. A refusal is shown in the dialog in words; a success closes it, says so and
  * reloads what is shown.
  */
 export function ActionDialog(props: ActionDialogProps) {
@@ -88,7 +90,7 @@ export function ActionDialog(props: ActionDialogProps) {
             <DialogContentText>{props.help}</DialogContentText>
             {props.children}
             <TextField
-              label={translate('gg.actions.reason')}
+              label={props.reasonLabel ?? translate('gg.actions.reason')}
               value={reason}
               onChange={(event) => setReason(event.target.value)}
               onBlur={() => setTouched(true)}
