@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UuidSchema } from './common.js';
-import { GameRecordSchema, LedgerEntrySchema } from './rest.js';
+import { GameModeSchema, GameRecordSchema, LedgerEntrySchema } from './rest.js';
 
 const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC' });
 
@@ -335,3 +335,59 @@ export const AnticheatRunSchema = z
   .meta({ id: 'AnticheatRun' });
 
 export type AnticheatRun = z.infer<typeof AnticheatRunSchema>;
+
+/** A UTC calendar day, as the analytics routes take and give them. */
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'a UTC day, YYYY-MM-DD' });
+
+export const AnalyticsQuerySchema = z.strictObject({
+  from: DaySchema.optional().meta({ description: 'the first day shown; 29 days before `to` by default' }),
+  to: DaySchema.optional().meta({ description: 'the last day shown; today by default' }),
+});
+
+const Rate = z.number().nullable().meta({ description: 'a share between 0 and 1; null when nothing was counted' });
+
+export const AnalyticsDaySchema = z
+  .object({
+    day: DaySchema,
+    active_players: z.int().meta({ description: 'accounts that finished a game that day' }),
+    new_players: z.int().meta({ description: 'accounts made that day' }),
+    games: z.int(),
+    games_by_mode: z.array(z.object({ game_mode: GameModeSchema, games: z.int() })),
+    deals: z.int(),
+    average_deal_ms: z.number().nullable(),
+    average_match_ms: z.number().nullable(),
+    abandonment_rate: Rate.meta({ description: "people's seats that quit, of all people's seats" }),
+    auto_play_rate: Rate.meta({ description: "people's seats on 托管 when the game ended, of all people's seats" }),
+    bot_seat_share: Rate.meta({ description: 'seats a bot filled, of all seats' }),
+    coins_issued: z.int().meta({ description: 'game coins granted and won' }),
+    coins_spent: z.int().meta({ description: 'game coins lost (a positive number)' }),
+    play_rewarded_milli: z.int().meta({ description: '$PLAY accrued as rewards, in thousandths' }),
+  })
+  .meta({ id: 'AnalyticsDay' });
+
+export const RetentionCohortSchema = z
+  .object({
+    day: DaySchema.meta({ description: 'the sign-up day' }),
+    size: z.int(),
+    day_1: Rate.meta({ description: 'share that played on the day after signing up; null until that day has passed' }),
+    day_7: Rate,
+    day_30: Rate,
+  })
+  .meta({ id: 'RetentionCohort' });
+
+export const AnalyticsReportSchema = z
+  .object({
+    from: DaySchema,
+    to: DaySchema,
+    days: z.array(AnalyticsDaySchema),
+    active: z.object({ daily: z.int(), weekly: z.int(), monthly: z.int() }).meta({ description: 'distinct players in the 1, 7 and 30 days ending `to`' }),
+    cohorts: z.array(RetentionCohortSchema),
+    funnel: z
+      .object({ signed_up: z.int(), first_game: z.int(), ten_games: z.int(), wallet_linked: z.int(), first_reward: z.int() })
+      .meta({ description: 'of the accounts made between `from` and `to`, how many reached each step (by now)' }),
+  })
+  .meta({ id: 'AnalyticsReport' });
+
+export type AnalyticsDay = z.infer<typeof AnalyticsDaySchema>;
+export type RetentionCohort = z.infer<typeof RetentionCohortSchema>;
+export type AnalyticsReport = z.infer<typeof AnalyticsReportSchema>;

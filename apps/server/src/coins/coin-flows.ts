@@ -3,6 +3,8 @@ import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
 
 const DAYS_SHOWN = 30;
+/** More days than any range asked for (ten years). */
+const MAX_RANGE_DAYS = 3660;
 
 /** Game coins in the economy: how many there are, and where they came from and went each day (from the ledger). */
 export class CoinFlows {
@@ -18,10 +20,21 @@ export class CoinFlows {
 
   /** The last days with entries, newest first: the ledger's reasons say what each entry was (ledger.ts writers). */
   async byDay(): Promise<CoinFlowDay[]> {
+    return this.flows();
+  }
+
+  /** The days from `fromDay` to `toDay` (YYYY-MM-DD) with entries, newest first. */
+  async between(fromDay: string, toDay: string): Promise<CoinFlowDay[]> {
+    return this.flows({ fromDay, toDay });
+  }
+
+  private async flows(range?: { fromDay: string; toDay: string }): Promise<CoinFlowDay[]> {
     const day = sql<string>`substr(created_at, 1, 10)`;
     const sumWhere = (condition: ReturnType<typeof sql>) => sql<number>`coalesce(sum(case when ${condition} then amount else 0 end), 0)`;
-    const rows = await this.db
-      .selectFrom('coin_ledger')
+    let query = this.db.selectFrom('coin_ledger');
+    // created_at is an ISO timestamp: every instant of toDay sorts below toDay followed by 'U'.
+    if (range !== undefined) query = query.where('created_at', '>=', range.fromDay).where('created_at', '<', `${range.toDay}U`);
+    const rows = await query
       .select([
         day.as('day'),
         sumWhere(sql`reason = 'starting grant'`).as('granted'),
@@ -31,7 +44,7 @@ export class CoinFlows {
       ])
       .groupBy(day)
       .orderBy(day, 'desc')
-      .limit(DAYS_SHOWN)
+      .limit(range === undefined ? DAYS_SHOWN : MAX_RANGE_DAYS)
       .execute();
     return rows.map((row) => ({ day: row.day, granted: Number(row.granted), won: Number(row.won), lost: Number(row.lost), corrected: Number(row.corrected) }));
   }

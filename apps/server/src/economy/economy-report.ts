@@ -104,6 +104,18 @@ export class EconomyReport {
     return rewards;
   }
 
+  /** The $PLAY (milli) accrued as rewards on each UTC day from `fromDay` to `toDay` (YYYY-MM-DD), days with none left out. */
+  async rewardedByDay(fromDay: string, toDay: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('rewards')
+      .select((eb) => ['day', eb.fn.sum<number | string>('amount_milli').as('milli')])
+      .where('day', '>=', fromDay)
+      .where('day', '<=', toDay)
+      .groupBy('day')
+      .execute();
+    return new Map(rows.map((row) => [row.day, Number(row.milli)]));
+  }
+
   private async mintedByDay(): Promise<MintedDay[]> {
     const perAccount = this.db
       .selectFrom('rewards')

@@ -4,3 +4,4 @@ export * from './economy-domain.js';
 export * from './reward-minter.js';
 export * from './tokenomics.js';
 export * from './economy-report.js';
+export * from './first-reward.js';

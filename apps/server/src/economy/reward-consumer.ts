@@ -3,8 +3,10 @@ import { sql } from 'kysely';
 import type { EventBus } from '../platform/bus.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
+import { unitOfWork } from '../platform/db/unit-of-work.js';
 import { consumeOnce } from '../platform/outbox.js';
 import { GAME_ENDED, type GameEnded } from '../records/index.js';
+import { recordFirstRewardEarned } from './first-reward.js';
 import { gameRewards, underDailyCap } from './tokenomics.js';
 
 export const REWARDS_CONSUMER = 'play-rewards';
@@ -33,7 +35,8 @@ async function accrue(trx: Transaction<Database>, game: GameEnded): Promise<bool
     const milli = underDailyCap(reward.milli, Number(earned));
     if (milli === 0) continue;
     const now = game.endedAt;
-    await trx
+    const rewardedBefore = await trx.selectFrom('rewards').select('id').where('user_id', '=', reward.userId).limit(1).executeTakeFirst();
+    const inserted = await trx
       .insertInto('rewards')
       .values({
         id: crypto.randomUUID(),
@@ -49,7 +52,10 @@ async function accrue(trx: Transaction<Database>, game: GameEnded): Promise<bool
         updated_at: now,
       })
       .onConflict((conflict) => conflict.columns(['game_id', 'user_id']).doNothing())
-      .execute();
+      .executeTakeFirst();
+    if (rewardedBefore === undefined && inserted.numInsertedOrUpdatedRows !== 0n) {
+      await recordFirstRewardEarned(unitOfWork(trx), { userId: reward.userId, gameId: game.gameId, day });
+    }
     accrued = true;
   }
   return accrued;

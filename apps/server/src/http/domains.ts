@@ -52,6 +52,7 @@ import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, econo
 import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
 import { gamesEndedSince, recordCountOfUser, recordsOfUser } from '../records/index.js';
 import { AnticheatService, anticheatRoutes } from '../anticheat/index.js';
+import { AnalyticsService, analyticsRoutes, subscribeAnalytics } from '../analytics/index.js';
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
@@ -238,6 +239,12 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     platform.log,
     cluster === null ? undefined : () => cluster.runsSingleton('anticheat'),
   );
+  // analytics: the domain events rolled up per day as they are published; coins and $PLAY read through their services
+  subscribeAnalytics(platform.db, platform.bus);
+  const analytics = new AnalyticsService(platform.db, {
+    coinFlows: (fromDay, toDay) => coinFlows.between(fromDay, toDay),
+    playRewardedByDay: (fromDay, toDay) => economyReport.rewardedByDay(fromDay, toDay),
+  });
   const tableWatch = new TableWatch(platform.db, new TableInspector(tableRepository, localTables), audit);
   api.add(
     ...reportRoutes(cases),
@@ -246,6 +253,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     ...tableRoutes(tableWatch, usernames),
     ...economyRoutes({ db: platform.db, report: economyReport, coins: coinFlows, audit, usernames }),
     ...anticheatRoutes(anticheat),
+    ...analyticsRoutes(analytics),
     ...auditRoutes(audit),
   );
 

@@ -8,6 +8,10 @@ export interface FinishedSeat {
   userId: string | null;
   username: string;
   botLevel: BotLevel | null;
+  /** The person quit and a bot played on (absent in events written before it was added: read as false). */
+  quit?: boolean;
+  /** The person was on 托管 (auto-play) when the game ended (absent in older events: read as false). */
+  autoPlayed?: boolean;
 }
 
 /** Everything the tables domain hands over when a game ends; the record and the `GameEnded` event are built from it. */

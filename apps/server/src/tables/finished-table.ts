@@ -15,6 +15,8 @@ export function finishedGameOf(table: TableSnapshot, actions: Action[], endedAt:
       userId: seat.userId,
       username: seat.username,
       botLevel: seat.userId === null ? seat.botLevel : null,
+      quit: seat.userId !== null && seat.quit,
+      autoPlayed: seat.userId !== null && seat.autoPlay,
     })),
     winningTeam: state.winner,
     deals: state.history,

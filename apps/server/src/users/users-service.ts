@@ -15,6 +15,7 @@ import type { CoinAccounts } from '../coins/index.js';
 import { type Db, nowIso } from '../platform/db/database.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { type UnitOfWork, unitOfWork } from '../platform/db/unit-of-work.js';
+import { recordAccountCreated } from './account-created.js';
 import { toPublicUser, toUser, toWallet } from './user-shape.js';
 import { type Credentials, UsersStore } from './users-store.js';
 
@@ -119,6 +120,7 @@ export class UsersService {
   async create(account: NewAccount, alsoInTransaction?: AlsoInTransaction): Promise<User> {
     const userId = randomUUID();
     const username = checkedUsername(account.username);
+    const createdAt = nowIso();
     try {
       return await this.db.transaction().execute(async (trx) => {
         await this.store.insert(
@@ -134,10 +136,11 @@ export class UsersService {
             total_losses: 0,
             total_score: 0,
             is_guest: account.isGuest ? 1 : 0,
-            created_at: nowIso(),
+            created_at: createdAt,
           },
           trx,
         );
+        await recordAccountCreated(unitOfWork(trx), { userId, isGuest: account.isGuest, createdAt });
         const { balance } = await this.coins.apply({ userId, amount: this.startingCoins, reason: 'starting grant', idempotencyKey: `grant:${userId}` }, unitOfWork(trx));
         const row = await this.store.findById(userId, trx);
         if (row === undefined) throw new Error(`user ${userId} vanished inside its own transaction`);

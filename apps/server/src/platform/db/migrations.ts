@@ -438,6 +438,52 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('game_records_ended').on('game_records').column('ended_at').execute();
     },
   },
+  '017_analytics': {
+    async up(db: Kysely<unknown>) {
+      // analytics: daily rollups of the domain events. Days are whole days since 1970-01-01 (UTC), so a day N days
+      // later is plain arithmetic on either database.
+      await db.schema
+        .createTable('analytics_player_days')
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_player_days_pk', ['day', 'user_id'])
+        .execute();
+      await db.schema
+        .createTable('analytics_days')
+        .addColumn('day', 'integer', (c) => c.primaryKey())
+        .addColumn('active_players', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('analytics_game_days')
+        .addColumn('day', 'integer', (c) => c.notNull())
+        .addColumn('game_mode', 'text', (c) => c.notNull())
+        .addColumn('games', 'integer', (c) => c.notNull())
+        .addColumn('deals', 'integer', (c) => c.notNull())
+        .addColumn('human_seats', 'integer', (c) => c.notNull())
+        .addColumn('bot_seats', 'integer', (c) => c.notNull())
+        .addColumn('quit_seats', 'integer', (c) => c.notNull())
+        .addColumn('auto_play_seats', 'integer', (c) => c.notNull())
+        .addColumn('match_ms', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_game_days_pk', ['day', 'game_mode'])
+        .execute();
+      await db.schema
+        .createTable('analytics_accounts')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('signed_up_day', 'integer')
+        .addColumn('games', 'integer', (c) => c.notNull())
+        .addColumn('first_game_day', 'integer')
+        .addColumn('tenth_game_day', 'integer')
+        .addColumn('wallet_day', 'integer')
+        .addColumn('first_reward_day', 'integer')
+        .addColumn('active_day_1', 'integer', (c) => c.notNull())
+        .addColumn('active_day_7', 'integer', (c) => c.notNull())
+        .addColumn('active_day_30', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('analytics_accounts_signed_up').on('analytics_accounts').column('signed_up_day').execute();
+      // coins: analytics reads the ledger's flows over a range of days.
+      await db.schema.createIndex('coin_ledger_created').on('coin_ledger').column('created_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -36,6 +36,10 @@ export interface Database {
   moderation_cases: ModerationCasesTable;
   case_subjects: CaseSubjectsTable;
   anticheat_runs: AnticheatRunsTable;
+  analytics_player_days: AnalyticsPlayerDaysTable;
+  analytics_days: AnalyticsDaysTable;
+  analytics_game_days: AnalyticsGameDaysTable;
+  analytics_accounts: AnalyticsAccountsTable;
 }
 
 export interface UsersTable {
@@ -377,4 +381,44 @@ export interface AnticheatRunsTable {
   signals: number;
   cases_opened: number;
   error: string | null;
+}
+
+/** Analytics (days are whole days since 1970-01-01, UTC): who finished a game on a day. */
+export interface AnalyticsPlayerDaysTable {
+  day: number;
+  user_id: string;
+}
+
+/** Analytics: the distinct players of a day, counted as analytics_player_days rows are first written. */
+export interface AnalyticsDaysTable {
+  day: number;
+  active_players: number;
+}
+
+/** Analytics: the games of a day and mode, summed. */
+export interface AnalyticsGameDaysTable {
+  day: number;
+  game_mode: string;
+  games: number;
+  deals: number;
+  human_seats: number;
+  bot_seats: number;
+  quit_seats: number;
+  auto_play_seats: number;
+  /** Summed game lengths; a bigint (a string from PostgreSQL). */
+  match_ms: number | string;
+}
+
+/** Analytics: an account's way down the funnel, and whether it came back 1, 7 and 30 days after signing up (0 or 1). */
+export interface AnalyticsAccountsTable {
+  user_id: string;
+  signed_up_day: number | null;
+  games: number;
+  first_game_day: number | null;
+  tenth_game_day: number | null;
+  wallet_day: number | null;
+  first_reward_day: number | null;
+  active_day_1: number;
+  active_day_7: number;
+  active_day_30: number;
 }
