@@ -1,19 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/database.js';
+import type { GameFacts } from './game-facts.js';
 
 /** Counts come back as strings from PostgreSQL (bigint) and as numbers from SQLite. */
 type Count = number | string;
 
-export interface GameDayRow {
+/** One day's row of one mode: the sums of its games' facts. */
+export interface GameDayRow extends GameFacts {
   day: number;
   gameMode: string;
-  games: number;
-  deals: number;
-  humanSeats: number;
-  botSeats: number;
-  quitSeats: number;
-  autoPlaySeats: number;
-  matchMs: number;
 }
 
 export interface CohortRow {
