@@ -6,6 +6,7 @@ import {
   AdminUserSchema,
   AuditEntrySchema,
   CoinCorrectionSchema,
+  DEVICE_ID_HEADER,
   LedgerEntrySchema,
   pageOf,
   roleAtLeast,
@@ -141,6 +142,21 @@ describe('the operator side: roles, sanctions, sign-out, coin corrections, the a
     assert.deepEqual(staffOnly.items.map((user) => user.user_id), [operator.session.user.user_id]);
     expectError(await call(t, 'GET', `/admin/users/${randomUUID()}`, { token: moderator.session.jwt }), 404, 'NOT_FOUND');
     expectError(await call(t, 'GET', '/admin/users?per_page=1000', { token: moderator.session.jwt }), 400, 'BAD_REQUEST');
+  });
+
+  test('a sign-in keeps the install id the client sent (a malformed one is left out), and the console shows it', async () => {
+    const account = newAccount();
+    await signUp(t, account);
+    const signInWith = async (deviceId: string) =>
+      fetch(`${t.url}/v4/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [DEVICE_ID_HEADER]: deviceId },
+        body: JSON.stringify({ email: account.email, password: account.password }),
+      }).then(async (response) => SessionSchema.parse(await response.json()));
+    const session = await signInWith('install-0123456789abcdef');
+    await signInWith('not valid!');
+    const detail = expectOk(await call(t, 'GET', `/admin/users/${session.user.user_id}`, { token: moderator.session.jwt }), AdminUserDetailSchema);
+    assert.deepEqual(detail.sign_ins.map((signIn) => signIn.device_id), [null, 'install-0123456789abcdef', null]);
   });
 
   test('a ban closes the player\'s socket, refuses their tokens, sign-in, refresh and sockets; lifting it lets them back', async () => {

@@ -77,7 +77,7 @@ export const AdminUserSchema = z
   .meta({ id: 'AdminUser' });
 
 export const SignInSchema = z
-  .object({ at: Timestamp, method: z.string(), address: z.string().nullable(), user_agent: z.string().nullable() })
+  .object({ at: Timestamp, method: z.string(), address: z.string().nullable(), user_agent: z.string().nullable(), device_id: z.string().nullable() })
   .meta({ id: 'SignIn' });
 
 export const AdminUserDetailSchema = AdminUserSchema.extend({

@@ -4,6 +4,13 @@ import { normalizeUsername, USERNAME_PROBLEM_CODES, USERNAME_PROBLEM_TEXT, usern
 
 const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC' });
 
+/**
+ * The header a client sends its install's own random id in: not a fingerprint, an id the app made once and keeps.
+ * Sign-ins record it, so operators and the anti-cheat see accounts that share a device.
+ */
+export const DEVICE_ID_HEADER = 'x-device-id';
+export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
 export const EmailSchema = z.email().max(254).transform((email) => email.toLowerCase());
 export const PasswordSchema = z.string().min(8).max(128);
 /**

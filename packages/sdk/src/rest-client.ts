@@ -1,4 +1,5 @@
 import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, ReportCategory, RoomConfigInput, Session, User, WalletNonce, WalletType } from '@guandan/protocol';
+import { DEVICE_ID_HEADER } from '@guandan/protocol';
 import { ApiError } from './api-error.js';
 import { EconomyApi } from './economy-api.js';
 
@@ -9,6 +10,8 @@ export interface RestClientOptions {
   onSession?: (session: Session | null) => void;
   /** Called with the server's time on each response (its HTTP Date header, whole seconds), e.g. to estimate its clock. */
   onServerDate?: (serverMs: number, receivedAtMs: number) => void;
+  /** This install's own random id (DEVICE_ID_HEADER), sent with each request once known. */
+  deviceId?: () => string | null;
 }
 
 export type Board = 'global' | 'weekly' | 'monthly';
@@ -181,6 +184,8 @@ export class RestClient {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (authenticated && this.session !== null) headers.authorization = `Bearer ${this.session.jwt}`;
+    const deviceId = this.options.deviceId?.() ?? null;
+    if (deviceId !== null) headers[DEVICE_ID_HEADER] = deviceId;
     try {
       const response = await fetch(`${this.options.baseUrl}/v4${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const date = response.headers.get('date');

@@ -6,6 +6,7 @@ import { loadWalletKit } from '../wallet/load-wallet-kit';
 import type { WalletKind } from '../wallet/wallet-kind';
 import { realtimeUrl } from './realtime-url';
 import { serverOrigin } from './server-address';
+import { loadDeviceId } from './device-id';
 import { STORAGE_KEYS } from './storage-keys';
 import { tokenExpiry } from './token-expiry';
 import { serverClock } from './server-clock';
@@ -51,6 +52,7 @@ function parseStoredSession(text: string | null): Session | null {
 export function useSession(): SessionControls {
   const [state, setState] = useState<SessionState>({ status: 'restoring' });
   const realtimeRef = useRef<RealtimeClient | null>(null);
+  const deviceIdRef = useRef<string | null>(null);
 
   const rest = useMemo(
     () =>
@@ -58,6 +60,7 @@ export function useSession(): SessionControls {
         baseUrl: serverOrigin(),
         // The server's clock, until (and besides) the realtime messages' stamps: the HTTP Date of each response.
         onServerDate: (serverMs, receivedAtMs) => serverClock.note(serverMs, receivedAtMs),
+        deviceId: () => deviceIdRef.current,
         onSession: (session) => {
           if (session === null) void storage.remove(STORAGE_KEYS.session);
           else void storage.set(STORAGE_KEYS.session, JSON.stringify(session));
@@ -109,6 +112,7 @@ export function useSession(): SessionControls {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      deviceIdRef.current = await loadDeviceId().catch(() => null);
       const saved = parseStoredSession(await storage.get(STORAGE_KEYS.session));
       if (saved === null) {
         if (!cancelled) setState({ status: 'signedOut' });

@@ -15,7 +15,7 @@ export interface AnticheatSources {
   coinDeltas(since: string): Promise<Map<string, Map<string, number>>>;
   rewardsMilli(since: string): Promise<Map<string, Map<string, number>>>;
   accounts(userIds: readonly string[]): Promise<Map<string, { createdAt: string; wallet: string | null }>>;
-  signIns(userIds: readonly string[], since: string): Promise<Map<string, { addresses: string[]; times: number[] }>>;
+  signIns(userIds: readonly string[], since: string): Promise<Map<string, { addresses: string[]; devices: string[]; times: number[] }>>;
 }
 
 export interface AnticheatSettings {

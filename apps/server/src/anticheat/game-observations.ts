@@ -35,14 +35,18 @@ export function observationOf(game: ReplayableGame, extras: GameExtras): GameObs
 }
 
 /**
- * What the platform knows of an account outside its games. No device ids are collected yet (the app sends none), so
- * `devices` is empty and multi-accounting rests on addresses, wallets and sign-in timing.
+ * What the platform knows of an account outside its games: the install ids (DEVICE_ID_HEADER), addresses and times of
+ * its sign-ins, its wallet and when it was made.
  */
-export function accountFactsOf(userId: string, account: { createdAt: string; wallet: string | null } | undefined, signIns: { addresses: string[]; times: number[] } | undefined): AccountFacts {
+export function accountFactsOf(
+  userId: string,
+  account: { createdAt: string; wallet: string | null } | undefined,
+  signIns: { addresses: string[]; devices: string[]; times: number[] } | undefined,
+): AccountFacts {
   return {
     accountId: userId,
     createdAt: account === undefined ? 0 : Date.parse(account.createdAt),
-    devices: [],
+    devices: signIns?.devices ?? [],
     addresses: signIns?.addresses ?? [],
     wallet: account?.wallet ?? null,
     signIns: signIns?.times ?? [],

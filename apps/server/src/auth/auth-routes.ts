@@ -1,4 +1,4 @@
-import { GuestBodySchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, RegisterResponseSchema, SessionSchema } from '@guandan/protocol';
+import { DEVICE_ID_HEADER, DEVICE_ID_PATTERN, GuestBodySchema, LoginBodySchema, RefreshBodySchema, RegisterBodySchema, RegisterResponseSchema, SessionSchema } from '@guandan/protocol';
 import { route } from '../http/api.js';
 import type { FastifyRequest } from 'fastify';
 import type { AuthService, ClientInfo } from './auth-service.js';
@@ -66,8 +66,13 @@ export function authRoutes(auth: AuthService, rateLimitPerMinute: number) {
 
 const USER_AGENT_KEPT = 300;
 
-/** Where a request came from, as the sign-in record keeps it. */
+/** Where a request came from, as the sign-in record keeps it; a malformed device id is left out, not refused. */
 export function clientOf(request: FastifyRequest): ClientInfo {
   const userAgent = request.headers['user-agent'];
-  return { address: request.ip, userAgent: typeof userAgent === 'string' ? userAgent.slice(0, USER_AGENT_KEPT) : null };
+  const deviceId = request.headers[DEVICE_ID_HEADER];
+  return {
+    address: request.ip,
+    userAgent: typeof userAgent === 'string' ? userAgent.slice(0, USER_AGENT_KEPT) : null,
+    deviceId: typeof deviceId === 'string' && DEVICE_ID_PATTERN.test(deviceId) ? deviceId : null,
+  };
 }

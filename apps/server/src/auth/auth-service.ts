@@ -16,6 +16,8 @@ export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS'> & ThrottlePolicy;
 export interface ClientInfo {
   address: string | null;
   userAgent: string | null;
+  /** The install's own id (DEVICE_ID_HEADER), if it sent one. */
+  deviceId: string | null;
 }
 
 /** What keeps an account out for now: a ban or a suspension (the moderation domain's). */
@@ -31,7 +33,7 @@ export interface AccountBlocks {
 
 /** What the console shows of an account's sign-ins. */
 export interface SignInActivity {
-  signIns: { at: string; method: string; address: string | null; user_agent: string | null }[];
+  signIns: { at: string; method: string; address: string | null; user_agent: string | null; device_id: string | null }[];
   addresses: { address: string; sign_ins: number; last_seen: string }[];
   activeSessions: number;
 }
@@ -162,21 +164,22 @@ export class AuthService implements AccessVerifier {
       this.store.addresses(userId),
       this.store.liveSessionCount(userId, new Date().toISOString()),
     ]);
-    return { signIns: signIns.map(({ at, method, address, user_agent }) => ({ at, method, address, user_agent })), addresses, activeSessions };
+    return { signIns: signIns.map(({ at, method, address, user_agent, device_id }) => ({ at, method, address, user_agent, device_id })), addresses, activeSessions };
   }
 
-  /** Where and when each user signed in since `since` (the anti-cheat's account facts). */
-  async signInFacts(userIds: readonly string[], since: string): Promise<Map<string, { addresses: string[]; times: number[] }>> {
-    const facts = new Map<string, { addresses: Set<string>; times: number[] }>(userIds.map((userId) => [userId, { addresses: new Set(), times: [] }]));
+  /** Where, on which devices and when each user signed in since `since` (the anti-cheat's account facts). */
+  async signInFacts(userIds: readonly string[], since: string): Promise<Map<string, { addresses: string[]; devices: string[]; times: number[] }>> {
+    const facts = new Map<string, { addresses: Set<string>; devices: Set<string>; times: number[] }>(userIds.map((userId) => [userId, { addresses: new Set(), devices: new Set(), times: [] }]));
     for (let start = 0; start < userIds.length; start += 500) {
       for (const signIn of await this.store.signInsOf(userIds.slice(start, start + 500), since)) {
         const fact = facts.get(signIn.user_id);
         if (fact === undefined) continue;
         if (signIn.address !== null) fact.addresses.add(signIn.address);
+        if (signIn.device_id !== null) fact.devices.add(signIn.device_id);
         fact.times.push(Date.parse(signIn.at));
       }
     }
-    return new Map([...facts].map(([userId, fact]) => [userId, { addresses: [...fact.addresses], times: fact.times }]));
+    return new Map([...facts].map(([userId, fact]) => [userId, { addresses: [...fact.addresses], devices: [...fact.devices], times: fact.times }]));
   }
 
   private async refuseBlocked(userId: string): Promise<void> {
@@ -200,7 +203,7 @@ export class AuthService implements AccessVerifier {
   private async signIn(userId: string, method: string, client: ClientInfo): Promise<Session> {
     await this.refuseBlocked(userId);
     await this.users.recordSignIn(userId);
-    await this.store.recordSignIn({ user_id: userId, at: new Date().toISOString(), method, address: client.address, user_agent: client.userAgent });
+    await this.store.recordSignIn({ user_id: userId, at: new Date().toISOString(), method, address: client.address, user_agent: client.userAgent, device_id: client.deviceId });
     return this.issueSession(await this.users.get(userId));
   }
 

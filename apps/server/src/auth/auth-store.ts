@@ -42,9 +42,9 @@ export class AuthStore {
   }
 
   /** The sign-ins since `since` of these users, oldest first. */
-  async signInsOf(userIds: readonly string[], since: string): Promise<Pick<Selectable<SignInsTable>, 'user_id' | 'at' | 'address'>[]> {
+  async signInsOf(userIds: readonly string[], since: string): Promise<Pick<Selectable<SignInsTable>, 'user_id' | 'at' | 'address' | 'device_id'>[]> {
     if (userIds.length === 0) return [];
-    return this.db.selectFrom('sign_ins').select(['user_id', 'at', 'address']).where('user_id', 'in', [...userIds]).where('at', '>=', since).orderBy('at').execute();
+    return this.db.selectFrom('sign_ins').select(['user_id', 'at', 'address', 'device_id']).where('user_id', 'in', [...userIds]).where('at', '>=', since).orderBy('at').execute();
   }
 
   /** The addresses the user signed in from, with how often and when last. */

@@ -484,6 +484,13 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('coin_ledger_created').on('coin_ledger').column('created_at').execute();
     },
   },
+  '018_sign_in_devices': {
+    async up(db: Kysely<unknown>) {
+      // auth: the install id each sign-in came with (DEVICE_ID_HEADER), so accounts sharing a device are seen.
+      await db.schema.alterTable('sign_ins').addColumn('device_id', 'text').execute();
+      await db.schema.createIndex('sign_ins_device').on('sign_ins').columns(['device_id', 'at']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -296,6 +296,8 @@ export interface SignInsTable {
   method: string;
   address: string | null;
   user_agent: string | null;
+  /** The client's install id (DEVICE_ID_HEADER), when it sent a well-formed one. */
+  device_id: string | null;
 }
 
 /** Access tokens of the user issued before `not_before` are refused (signed out everywhere). */
