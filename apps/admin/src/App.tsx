@@ -1,10 +1,12 @@
 import FlagIcon from '@mui/icons-material/Flag';
+import InsightsIcon from '@mui/icons-material/Insights';
 import HistoryIcon from '@mui/icons-material/History';
 import PeopleIcon from '@mui/icons-material/People';
 import SavingsIcon from '@mui/icons-material/Savings';
 import TableRestaurantIcon from '@mui/icons-material/TableRestaurant';
 import { BrowserRouter } from 'react-router';
 import { Admin, Resource } from 'react-admin';
+import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { AuditList } from './audit/AuditList';
 import { CaseList } from './cases/CaseList';
 import { CaseShow } from './cases/CaseShow';
@@ -49,6 +51,8 @@ export function App() {
         <Resource name="tables" list={TableList} show={TableWatch} icon={TableRestaurantIcon} />
         {/* One page rather than a list: the economy is one record, the overview, with the batches inside it. */}
         <Resource name="economy" list={EconomyPage} icon={SavingsIcon} />
+        {/* One page too: a report over a range of days, the range chosen on the page. */}
+        <Resource name="analytics" list={AnalyticsPage} icon={InsightsIcon} />
         <Resource name="audit" list={AuditList} icon={HistoryIcon} />
         {/* Read inside other pages only (a player's ledger and games tabs, the economy's batches): no menu entry. */}
         <Resource name="ledger" />

@@ -1,4 +1,4 @@
-import type { AdminMe, AdminTable, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, ModerationCase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
+import type { AdminMe, AnalyticsReport, AdminTable, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, ModerationCase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
 import type {
   DataProvider,
   GetListParams,
@@ -12,12 +12,14 @@ import type {
   RaRecord,
 } from 'react-admin';
 import type { HttpClient } from './api/http-client';
+import { analyticsQuery, rangeOfId } from './lib/analytics-range';
 import { AUDIT_FILTERS, type ExportFormat, exportQuery, fallbackExportName, filenameFromDisposition } from './lib/audit-export';
 import type { CoinCorrectionRequest } from './lib/coin-correction';
 import { listQuery, type ListRequest } from './lib/list-query';
 import type { SanctionRequest } from './lib/sanction-form';
 import {
   ECONOMY_OVERVIEW_ID,
+  toAnalyticsRecord,
   toAuditRecord,
   toBatchRecord,
   toCaseRecord,
@@ -88,6 +90,13 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     ['batches', (request, signal) => list<RewardBatch>('/admin/economy/batches', request, BATCH_FILTERS, signal, toBatchRecord)],
   ]);
 
+  /** A report over a range of days, read as one record whose id names the range (`rangeId`). */
+  async function analyticsReport(id: Identifier, signal: AbortSignal | undefined): Promise<RaRecord> {
+    const range = rangeOfId(String(id));
+    if (range === null) throw new Error(`analytics are read by a range of days such as 2026-01-01..2026-01-30, not ${String(id)}`);
+    return toAnalyticsRecord(await http.json<AnalyticsReport>('/admin/analytics', { query: analyticsQuery(range), signal }), String(id));
+  }
+
   const singles = new Map<string, ReadOne>([
     ['users', (id, signal) => one<AdminUserDetail>(userPath(id), signal, toUserDetailRecord)],
     ['cases', (id, signal) => one<ModerationCase>(casePath(id), signal, toCaseRecord)],
@@ -96,6 +105,7 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
       'economy',
       (id, signal) => (String(id) === ECONOMY_OVERVIEW_ID ? one<EconomyOverview>('/admin/economy', signal, toEconomyRecord) : Promise.reject(new Error(`the economy is read as "${ECONOMY_OVERVIEW_ID}"`))),
     ],
+    ['analytics', analyticsReport],
   ]);
 
   /** A player's rows: the routes under their account, or (cases) the queue filtered to cases about them. */

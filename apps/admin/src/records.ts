@@ -1,4 +1,4 @@
-import type { AdminTable, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, GameRecord, LedgerEntry, ModerationCase, RewardBatch, Sanction } from '@guandan/protocol';
+import type { AdminTable, AnalyticsReport, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, GameRecord, LedgerEntry, ModerationCase, RewardBatch, Sanction } from '@guandan/protocol';
 
 /** The API's rows with the `id` react-admin keys records by (each resource's own id, copied). */
 export type UserRecord = AdminUser & { id: string };
@@ -15,6 +15,9 @@ export type BatchRecord = RewardBatch & { id: string };
 export const ECONOMY_OVERVIEW_ID = 'overview';
 export type EconomyRecord = EconomyOverview & { id: typeof ECONOMY_OVERVIEW_ID };
 
+/** A report is one record, keyed by its range (`analytics-range.ts`, `rangeId`). */
+export type AnalyticsRecord = AnalyticsReport & { id: string };
+
 export const toUserRecord = (user: AdminUser): UserRecord => ({ ...user, id: user.user_id });
 export const toSanctionRecord = (sanction: Sanction): SanctionRecord => ({ ...sanction, id: sanction.sanction_id });
 export const toUserDetailRecord = (user: AdminUserDetail): UserDetailRecord => ({
@@ -30,3 +33,4 @@ export const toTableRecord = (table: AdminTableSummary): TableRecord => ({ ...ta
 export const toWatchedTableRecord = (table: AdminTable): WatchedTableRecord => ({ ...table, id: table.game_id });
 export const toBatchRecord = (batch: RewardBatch): BatchRecord => ({ ...batch, id: batch.batch_id });
 export const toEconomyRecord = (overview: EconomyOverview): EconomyRecord => ({ ...overview, id: ECONOMY_OVERVIEW_ID });
+export const toAnalyticsRecord = (report: AnalyticsReport, id: string): AnalyticsRecord => ({ ...report, id });

@@ -225,6 +225,18 @@ test('the economy is one record, the overview; batches are a list by status, ret
   );
 });
 
+test('an analytics report is one record per range of days, its id naming the range', async () => {
+  const report = { from: '2026-12-01', to: '2026-12-07', days: [], active: { daily: 1, weekly: 2, monthly: 3 }, cohorts: [], funnel: { signed_up: 0, first_game: 0, ten_games: 0, wallet_linked: 0, first_reward: 0 } };
+  const { dataProvider, seen } = provider(() => json(200, report));
+  const { data } = await dataProvider.getOne('analytics', { id: '2026-12-01..2026-12-07' });
+  assert.deepEqual([data.id, data.active.monthly], ['2026-12-01..2026-12-07', 3]);
+  for (const id of ['last-week', '2026-12-07..2026-12-01', '2026-12-01..2026-12-32']) await assert.rejects(dataProvider.getOne('analytics', { id }), id);
+  assert.deepEqual(
+    seen.map((request) => [request.method, `${request.path}?${request.query}`]),
+    [['GET', '/v4/admin/analytics?from=2026-12-01&to=2026-12-07']],
+  );
+});
+
 test('a resource the console does not read is refused without a request', async () => {
   const { dataProvider, seen } = provider(() => json(200, {}));
   await assert.rejects(dataProvider.getList('constructor', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} }));

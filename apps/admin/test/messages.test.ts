@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { CASE_SOURCES, CASE_STATUSES, GAME_MODES, REPORT_CATEGORIES, SANCTION_KINDS, STAFF_ROLES } from '@guandan/protocol';
 import { consoleMessagesEn } from '../src/i18n/en';
+import { COIN_SERIES, LENGTH_FIELDS, RATE_FIELDS } from '../src/lib/analytics-series';
 import { FLOW_SERIES, REWARD_SERIES } from '../src/lib/economy-charts';
+import { FUNNEL_STEPS } from '../src/lib/funnel';
 import { MINIMUM_ROLE } from '../src/lib/permissions';
 
 const SOURCES = join(import.meta.dirname, '..', 'src');
@@ -52,6 +54,12 @@ test('keys made from values have a text for every value', () => {
     ...['open', 'confirmed', 'failed'].map((status) => `gg.economy.batch_status.${status}`),
     ...REWARD_SERIES.map((key) => `gg.economy.reward_series.${key}`),
     ...FLOW_SERIES.map((key) => `gg.economy.flow_series.${key}`),
+    ...RATE_FIELDS.map((key) => `gg.analytics.rate.${key}`),
+    ...LENGTH_FIELDS.map((key) => `gg.analytics.length.${key}`),
+    ...COIN_SERIES.map((key) => `gg.analytics.coin_series.${key}`),
+    ...FUNNEL_STEPS.map((step) => `gg.analytics.funnel_step.${step}`),
+    ...['not_a_day', 'from_after_to', 'too_long'].map((problem) => `gg.analytics.range_problem.${problem}`),
+    ...['from', 'to'].map((end) => `gg.analytics.${end}`),
     ...['csv', 'jsonl'].map((format) => `gg.audit.export_${format}`),
     ...['1h', '1d', '7d', '30d', 'forever'].map((preset) => `gg.actions.preset.${preset}`),
   ];

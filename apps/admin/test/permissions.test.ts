@@ -9,7 +9,7 @@ test('each role may do what the roles below it may, and more', () => {
     [
       [],
       ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work'],
-      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'economy.read', 'rewards.retry'],
+      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'economy.read', 'analytics.read', 'rewards.retry'],
       [
         'users.read',
         'sanction.mute',
@@ -21,6 +21,7 @@ test('each role may do what the roles below it may, and more', () => {
         'audit.read',
         'tables.watch',
         'economy.read',
+        'analytics.read',
         'rewards.retry',
         'roles.set',
         'audit.export',
@@ -62,10 +63,10 @@ test('resources: users for moderators, the audit log for operators, its export f
   assert.equal(mayAccess('player', 'users', 'list'), false);
 });
 
-test('the queue for moderators; live tables and the economy for operators, read only', () => {
+test('the queue for moderators; live tables, the economy and analytics for operators, read only', () => {
   assert.equal(mayAccess('moderator', 'cases', 'list'), true);
   assert.equal(mayAccess('moderator', 'cases', 'show'), true);
-  for (const resource of ['tables', 'economy', 'batches']) {
+  for (const resource of ['tables', 'economy', 'batches', 'analytics']) {
     assert.equal(mayAccess('moderator', resource, 'list'), false, resource);
     assert.equal(mayAccess('operator', resource, 'list'), true, resource);
   }

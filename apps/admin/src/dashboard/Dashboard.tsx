@@ -17,6 +17,7 @@ const CAPABILITIES: ReadonlyArray<{ action: ConsoleAction; text: string }> = [
   { action: 'audit.read', text: 'gg.dashboard.capabilities.audit' },
   { action: 'tables.watch', text: 'gg.dashboard.capabilities.tables' },
   { action: 'economy.read', text: 'gg.dashboard.capabilities.economy' },
+  { action: 'analytics.read', text: 'gg.dashboard.capabilities.analytics' },
   { action: 'roles.set', text: 'gg.dashboard.capabilities.roles' },
   { action: 'audit.export', text: 'gg.dashboard.capabilities.export' },
 ];
@@ -26,6 +27,7 @@ const SHORTCUTS: ReadonlyArray<{ action: ConsoleAction; to: string; text: string
   { action: 'cases.work', to: '/cases', text: 'gg.dashboard.open_cases', testId: 'dashboard-cases' },
   { action: 'tables.watch', to: '/tables', text: 'gg.dashboard.open_tables', testId: 'dashboard-tables' },
   { action: 'economy.read', to: '/economy', text: 'gg.dashboard.open_economy', testId: 'dashboard-economy' },
+  { action: 'analytics.read', to: '/analytics', text: 'gg.dashboard.open_analytics', testId: 'dashboard-analytics' },
   { action: 'audit.read', to: '/audit', text: 'gg.dashboard.open_audit', testId: 'dashboard-audit' },
 ];
 

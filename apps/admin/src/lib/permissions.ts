@@ -15,6 +15,7 @@ export const MINIMUM_ROLE = {
   'audit.read': 'operator',
   'tables.watch': 'operator',
   'economy.read': 'operator',
+  'analytics.read': 'operator',
   'rewards.retry': 'operator',
   'roles.set': 'admin',
   'audit.export': 'admin',
@@ -51,6 +52,7 @@ const RESOURCE_READ: Record<string, ConsoleAction> = {
   tables: 'tables.watch',
   economy: 'economy.read',
   batches: 'economy.read',
+  analytics: 'analytics.read',
 };
 
 /** Reading (list, show) follows the table above; the console never creates, edits or deletes a record. */

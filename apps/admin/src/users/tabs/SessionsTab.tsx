@@ -25,7 +25,7 @@ export function SessionsTab({ user }: { user: UserDetailRecord }) {
               <ListItem key={`${signIn.at}-${index}`} data-testid="sign-in-row" divider disableGutters>
                 <ListItemText
                   primary={`${formatDateTime(signIn.at)} · ${signIn.method}${signIn.address === null ? '' : ` · ${signIn.address}`}`}
-                  secondary={signIn.user_agent ?? '—'}
+                  secondary={`${signIn.user_agent ?? '—'}${signIn.device_id === null ? '' : ` · ${translate('gg.users.device')} ${signIn.device_id}`}`}
                   slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }}
                 />
               </ListItem>
