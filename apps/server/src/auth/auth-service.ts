@@ -8,6 +8,7 @@ import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords.js';
 import { hashRefreshToken, newRefreshToken, type TokenService } from './tokens.js';
 import type { AccessVerifier, AuthUser } from '../platform/access.js';
+import { inListChunks } from '../platform/db/in-list.js';
 import { transactionOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
 
 export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS'> & ThrottlePolicy;
@@ -170,8 +171,8 @@ export class AuthService implements AccessVerifier {
   /** Where, on which devices and when each user signed in since `since` (the anti-cheat's account facts). */
   async signInFacts(userIds: readonly string[], since: string): Promise<Map<string, { addresses: string[]; devices: string[]; times: number[] }>> {
     const facts = new Map<string, { addresses: Set<string>; devices: Set<string>; times: number[] }>(userIds.map((userId) => [userId, { addresses: new Set(), devices: new Set(), times: [] }]));
-    for (let start = 0; start < userIds.length; start += 500) {
-      for (const signIn of await this.store.signInsOf(userIds.slice(start, start + 500), since)) {
+    for (const chunk of inListChunks(userIds)) {
+      for (const signIn of await this.store.signInsOf(chunk, since)) {
         const fact = facts.get(signIn.user_id);
         if (fact === undefined) continue;
         if (signIn.address !== null) fact.addresses.add(signIn.address);

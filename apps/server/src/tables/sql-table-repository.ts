@@ -2,6 +2,7 @@ import type { Action } from '@guandan/engine';
 import { type ChatLine, type ChatPayload, ProtocolError } from '@guandan/protocol';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import { nowIso } from '../platform/db/database.js';
+import { inListChunks } from '../platform/db/in-list.js';
 import { executorOf, type UnitOfWork, unitOfWork } from '../platform/db/unit-of-work.js';
 import type { Database, TableEventsTable } from '../platform/db/schema.js';
 import type { TableSnapshot } from './snapshot.js';
@@ -180,11 +181,11 @@ export class SqlTableRepository implements TableRepository {
    */
   async decisionTimes(gameIds: readonly string[]): Promise<Map<string, (number | null)[]>> {
     const times = new Map<string, (number | null)[]>(gameIds.map((gameId) => [gameId, []]));
-    for (let start = 0; start < gameIds.length; start += IN_LIST_CHUNK) {
+    for (const chunk of inListChunks(gameIds)) {
       const rows = await this.db
         .selectFrom('table_events')
         .select(['table_id', 'kind', 'payload', 'action', 'actor_user_id', 'created_at'])
-        .where('table_id', 'in', gameIds.slice(start, start + IN_LIST_CHUNK))
+        .where('table_id', 'in', chunk)
         .where('kind', '!=', 'CHAT_MESSAGE')
         .orderBy('table_id')
         .orderBy('seq')
@@ -218,9 +219,6 @@ export class SqlTableRepository implements TableRepository {
     });
   }
 }
-
-/** Ids per `in (...)` list: well under SQLite's and PostgreSQL's limits on bound parameters. */
-const IN_LIST_CHUNK = 500;
 
 /** A row of the log as the event it was written from (the table wrote every row itself, so the shapes hold). */
 function toEvent(row: TableEventsTable): TableEvent {

@@ -13,6 +13,7 @@ import {
 } from '@guandan/protocol';
 import type { CoinAccounts } from '../coins/index.js';
 import { type Db, nowIso } from '../platform/db/database.js';
+import { inListChunks } from '../platform/db/in-list.js';
 import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { type UnitOfWork, unitOfWork } from '../platform/db/unit-of-work.js';
 import { recordAccountCreated } from './account-created.js';
@@ -67,8 +68,8 @@ export class UsersService {
   /** When each account was made and the wallet it holds (the anti-cheat's account facts). */
   async accountFacts(userIds: readonly string[]): Promise<Map<string, { createdAt: string; wallet: string | null }>> {
     const facts = new Map<string, { createdAt: string; wallet: string | null }>();
-    for (let start = 0; start < userIds.length; start += 500) {
-      for (const row of await this.store.findByIds(userIds.slice(start, start + 500))) facts.set(row.id, { createdAt: row.created_at, wallet: row.wallet_address });
+    for (const chunk of inListChunks(userIds)) {
+      for (const row of await this.store.findByIds(chunk)) facts.set(row.id, { createdAt: row.created_at, wallet: row.wallet_address });
     }
     return facts;
   }
