@@ -19,16 +19,13 @@ import { GOOD_STANDING, type ModerationCases, type ModerationService, type Stand
 import type { Db } from '../platform/db/database.js';
 import { inUnitOfWork } from '../platform/db/unit-of-work.js';
 import type { UsersService } from '../users/index.js';
-import type { Actor, AuditLog } from './audit-log.js';
+import { type Actor, actorOf, type AuditLog } from './audit-log.js';
 import type { StaffRoles } from './staff-roles.js';
 
 /** Closes every socket of a user, on whichever node holds it (the realtime domain, or the cluster's). */
 export interface SessionCloser {
   endSessions(userId: string, reason: SessionEndReason): void;
 }
-
-/** Current names by user id (the users domain's). */
-export type Usernames = (userIds: readonly string[]) => Promise<Map<string, string>>;
 
 export interface AdminDeps {
   db: Db;
@@ -193,7 +190,7 @@ export class AdminService {
   /** Closes a case with what was decided; the sanction itself, if any, is its own action (and audit entry). */
   async resolveCase(actorId: string, caseId: string, resolution: { status: 'actioned' | 'dismissed'; outcome: string }): Promise<ModerationCase> {
     await this.deps.staff.require(actorId, 'moderator', 'working a case');
-    const actor: Actor = { userId: actorId, name: (await this.deps.users.usernames([actorId])).get(actorId) ?? actorId };
+    const actor = await actorOf((userIds) => this.deps.users.usernames(userIds), actorId);
     const before = await this.deps.cases.get(caseId);
     const after = await inUnitOfWork(this.deps.db, async (work) => {
       const resolved = await this.deps.cases.resolve(work, caseId, { ...resolution, by: actorId });

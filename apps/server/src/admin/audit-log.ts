@@ -10,6 +10,14 @@ export interface Actor {
   name: string;
 }
 
+/** Current names by user id (the users domain's). */
+export type Usernames = (userIds: readonly string[]) => Promise<Map<string, string>>;
+
+/** An operator as the audit log names them: by their name at the time (their id if the account is gone). */
+export async function actorOf(usernames: Usernames, userId: string): Promise<Actor & { userId: string }> {
+  return { userId, name: (await usernames([userId])).get(userId) ?? userId };
+}
+
 export interface AuditRecord {
   actor: Actor;
   /** What was done, `area.verb`: `user.ban`, `coins.correct`, `role.set`. */

@@ -4,8 +4,7 @@ import type { EconomyReport } from '../economy/index.js';
 import { route } from '../http/api.js';
 import type { Db } from '../platform/db/database.js';
 import { inUnitOfWork } from '../platform/db/unit-of-work.js';
-import type { Usernames } from './admin-service.js';
-import type { AuditLog } from './audit-log.js';
+import { actorOf, type AuditLog, type Usernames } from './audit-log.js';
 
 /** The economy for operators: $PLAY against the caps, the minter and indexer, the DAO, game coins; failed batches sent again. */
 export function economyRoutes(deps: { db: Db; report: EconomyReport; coins: CoinFlows; audit: AuditLog; usernames: Usernames }) {
@@ -41,10 +40,10 @@ export function economyRoutes(deps: { db: Db; report: EconomyReport; coins: Coin
       status: 204,
       response: null,
       handler: async ({ user, params, body }) => {
-        const name = (await deps.usernames([user.userId])).get(user.userId) ?? user.userId;
+        const actor = await actorOf(deps.usernames, user.userId);
         await inUnitOfWork(deps.db, async (work) => {
           await deps.report.retryBatch(work, params.batchId);
-          await deps.audit.record(work, { actor: { userId: user.userId, name }, action: 'rewards.retry_batch', targetType: 'reward_batch', targetId: params.batchId, reason: body.reason, before: { status: 'failed' }, after: { status: 'open' } });
+          await deps.audit.record(work, { actor, action: 'rewards.retry_batch', targetType: 'reward_batch', targetId: params.batchId, reason: body.reason, before: { status: 'failed' }, after: { status: 'open' } });
         });
       },
     }),

@@ -1,6 +1,6 @@
 import { AdminTableSchema, AdminTablesQuerySchema, AdminTableSummarySchema, GameIdParamsSchema, pageOf } from '@guandan/protocol';
 import { route } from '../http/api.js';
-import type { Usernames } from './admin-service.js';
+import { actorOf, type Usernames } from './audit-log.js';
 import type { TableWatch } from './table-watch.js';
 
 /** Live tables: the list with filters, and one table with every hand (operators only). */
@@ -25,8 +25,7 @@ export function tableRoutes(watch: TableWatch, usernames: Usernames) {
       params: GameIdParamsSchema,
       response: AdminTableSchema,
       handler: async ({ user, params }) => {
-        const name = (await usernames([user.userId])).get(user.userId) ?? user.userId;
-        return watch.watch({ userId: user.userId, name }, params.gameId);
+        return watch.watch(await actorOf(usernames, user.userId), params.gameId);
       },
     }),
   ];
