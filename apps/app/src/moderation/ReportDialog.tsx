@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { errorText } from '../session/error-text';
 import { Button } from '../ui/Button';
 import { Choice } from '../ui/Choice';
+import { dialogStyles } from '../ui/dialog-styles';
 import { colors, fonts } from '../ui/theme';
 
 /** A person one may report: another player of the game (bots are not reported). */
@@ -90,23 +91,11 @@ export function ReportDialog({ rest, candidates, gameId, position, onClose }: Re
   );
 }
 
+/** Above the chat panel it is opened from. */
 const styles = StyleSheet.create({
-  backdrop: {
-    position: 'absolute',
-    left: 0,
-    right: 0,
-    top: 0,
-    bottom: 0,
-    zIndex: 45,
-    alignItems: 'center',
-    justifyContent: 'center',
-    backgroundColor: 'rgba(0,0,0,0.55)',
-    padding: 16,
-  },
-  dialog: { maxWidth: 440, width: '100%', gap: 10, padding: 18, borderRadius: 16, borderWidth: 1.5, borderColor: colors.gold, backgroundColor: colors.panel },
-  title: { color: colors.gold, fontSize: 20, fontWeight: '700', fontFamily: fonts.family },
-  line: { color: colors.text, fontSize: 14, lineHeight: 20, fontFamily: fonts.family },
+  ...dialogStyles,
+  backdrop: { ...dialogStyles.backdrop, zIndex: 45 },
+  dialog: { ...dialogStyles.dialog, maxWidth: 440 },
   note: { minHeight: 64, color: colors.text, fontSize: 14, fontFamily: fonts.family, borderWidth: 1, borderColor: 'rgba(232,195,90,0.5)', borderRadius: 10, padding: 8 },
   error: { color: '#ff8a80', fontFamily: fonts.family, fontSize: 14 },
-  actions: { flexDirection: 'row', justifyContent: 'flex-end', gap: 12, marginTop: 6, flexWrap: 'wrap' },
 });
