@@ -312,6 +312,8 @@ describe('the operator side: roles, sanctions, sign-out, coin corrections, the a
     const userId = session.user.user_id;
     expectOk(await call(t, 'POST', `/admin/users/${userId}/sanctions`, { token: moderator.session.jwt, body: { kind: 'mute', reason: '=HYPERLINK("x"), "quoted"', ends_at: inAnHour() } }), SanctionSchema, 201);
     expectError(await call(t, 'GET', '/admin/audit/export', { token: operator.session.jwt }), 403, 'FORBIDDEN');
+    expectError(await call(t, 'GET', '/admin/audit/export?format=xlsx', { token: admin.session.jwt }), 400, 'BAD_REQUEST');
+    expectError(await call(t, 'GET', '/admin/audit?actor_id=nobody', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
     const csv = await fetch(`${t.url}/v4/admin/audit/export?format=csv&target_id=${userId}`, { headers: { authorization: `Bearer ${admin.session.jwt}` } });
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);

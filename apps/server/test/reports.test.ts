@@ -71,6 +71,8 @@ describe('reports, the moderation queue and live tables', () => {
     expectError(await call(t, 'POST', '/reports', { body: { user_id: players[0].userId, category: 'other' } }), 401, 'UNAUTHORIZED');
     assert.equal(expectOk(await call(t, 'GET', '/admin/cases', { token: moderator.session.jwt }), CasesPage).total, before);
     expectError(await call(t, 'GET', `/admin/cases/${randomUUID()}`, { token: moderator.session.jwt }), 404, 'NOT_FOUND');
+    expectError(await call(t, 'GET', '/admin/cases?status=closed', { token: moderator.session.jwt }), 400, 'BAD_REQUEST');
+    expectError(await call(t, 'GET', '/admin/cases?subject_id=someone', { token: moderator.session.jwt }), 400, 'BAD_REQUEST');
   });
 
   test('a reporter files at most 20 reports a day: the queue cannot be flooded from one account', async () => {
@@ -93,6 +95,9 @@ describe('reports, the moderation queue and live tables', () => {
     assert.deepEqual(list.items[0].seats.map((seat) => seat.user_id), players.map((player) => player.userId));
     assert.equal(list.items[0].stuck, false);
     assert.equal(expectOk(await call(t, 'GET', '/admin/tables?mode=ranked', { token: operator.session.jwt }), pageOf(AdminTableSummarySchema)).total, 0);
+    expectError(await call(t, 'GET', '/admin/tables?mode=poker', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
+    expectError(await call(t, 'GET', '/admin/tables?stuck=maybe', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
+    expectError(await call(t, 'GET', '/admin/tables/not-a-game', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
 
     const watched = expectOk(await call(t, 'GET', `/admin/tables/${gameId}`, { token: operator.session.jwt }), AdminTableSchema);
     assert.equal(watched.hands.length, 4);
