@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { GameItems, GuandanGovernor, GuanToken, linkChain, mnemonicAccount, PlayToken } from '@guandan/contracts';
 import {
   ChainInfoSchema,
+  EconomyOverviewSchema,
   ItemSchema,
   ListingSchema,
   type PreparedTransactions,
@@ -14,12 +15,13 @@ import {
   SwapPreparedSchema,
   TokenBalanceSchema,
 } from '@guandan/protocol';
-import { createWalletClient, defineChain, encodeFunctionData, type Hex, http, parseUnits } from 'viem';
+import { createWalletClient, defineChain, encodeFunctionData, formatUnits, type Hex, http, parseUnits } from 'viem';
 import type { PrivateKeyAccount } from 'viem/accounts';
 import { z } from 'zod';
 import { localChainFiles } from '../src/economy/local-chain-keys.js';
 import { call, expectError, expectOk } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { firstAdmin, staffMember } from './support/staff.js';
 import { newWallet, walletSignIn } from './support/wallets.js';
 
 describe('the chain through the API: faucet, relay, swap, staking, DAO and the indexer', () => {
@@ -182,6 +184,18 @@ describe('the chain through the API: faucet, relay, swap, staking, DAO and the i
     assert.deepEqual(expectOk(await call(t, 'GET', '/nft/inventory', { token: jwt }), z.array(ItemSchema)), []);
     assert.deepEqual(expectOk(await call(t, 'GET', '/nft/inventory', { token: buyerJwt }), z.array(ItemSchema)).map((owned) => owned.token_id), [tokenId]);
     assert.deepEqual(expectOk(await call(t, 'GET', '/nft/market'), z.array(ListingSchema)), []);
+  });
+
+  it('operators see the DAO treasury as the chain holds it, royalties from item sales included', async () => {
+    const runtime = t.server.platform.chain;
+    assert.ok(runtime !== null);
+    const operator = await staffMember(t, await firstAdmin(t), 'operator');
+    const timelock = runtime.addresses.GuandanTimelock;
+    const guan = await runtime.link.reader.readContract({ address: runtime.addresses.GuanToken, abi: GuanToken.abi, functionName: 'balanceOf', args: [timelock] });
+    const { treasury } = expectOk(await call(t, 'GET', '/admin/economy', { token: operator.session.jwt }), EconomyOverviewSchema);
+    assert.deepEqual(treasury, { status: 'read', address: timelock, play: formatUnits(await playOf(timelock), 18), guan: formatUnits(guan, 18), usdc: '0' });
+    assert.ok(Number(treasury.play) > 0, 'the treasury holds the launch remainder and the royalties');
+    expectError(await call(t, 'GET', '/admin/economy', { token: jwt }), 403, 'FORBIDDEN');
   });
 
   it('after a restart the chain, the contracts and the index carry on, nothing indexed twice', async () => {

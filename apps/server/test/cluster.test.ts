@@ -40,6 +40,20 @@ async function playerOn(cluster: TestCluster, home: number, name: string): Promi
   return { rest, realtime, session, userId: session.user.user_id, received, nodeOf: () => liveFrom(home) };
 }
 
+/** An operator signed in on this node (the role written straight into the shared database). */
+async function operatorOn(cluster: TestCluster, node: ClusterNodeProcess, name: string): Promise<RestClient> {
+  const rest = new RestClient({ baseUrl: node.url });
+  const operator = await rest.guest(`${name}-${process.pid % 1000}`);
+  const db = new pg.Client({ connectionString: cluster.databaseUrl });
+  await db.connect();
+  try {
+    await db.query("insert into staff_roles (user_id, role, granted_by, granted_at) values ($1, 'operator', null, $2)", [operator.user.user_id, new Date().toISOString()]);
+  } finally {
+    await db.end();
+  }
+  return rest;
+}
+
 describe('a cluster of three server processes on PostgreSQL and Redis', { skip: await skipWithoutCluster() }, () => {
   let cluster: TestCluster;
   const clients: RealtimeClient[] = [];
@@ -236,15 +250,7 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
     const [a, b] = live;
     const player = await playerOn(cluster, b.index, 'banned');
     clients.push(player.realtime);
-    const operatorRest = new RestClient({ baseUrl: a.node.url });
-    const operator = await operatorRest.guest(`op-${process.pid % 1000}`);
-    const db = new pg.Client({ connectionString: cluster.databaseUrl });
-    await db.connect();
-    try {
-      await db.query("insert into staff_roles (user_id, role, granted_by, granted_at) values ($1, 'operator', null, $2)", [operator.user.user_id, new Date().toISOString()]);
-    } finally {
-      await db.end();
-    }
+    const operatorRest = await operatorOn(cluster, a.node, 'op');
     assert.equal(player.realtime.connected, true);
     await operatorRest.call('POST', `/admin/users/${player.userId}/sanctions`, { kind: 'ban', reason: 'banned across the cluster' });
     await eventually('the socket on the other node closed', async () => player.realtime.connected, (connected) => !connected, 10_000);
@@ -256,5 +262,23 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
     // Long enough for several reconnect attempts, had the client made any.
     await new Promise((resolve) => setTimeout(resolve, 600));
     assert.equal(player.realtime.connected, false);
+  });
+
+  test('an operator on one node ends a table that runs on another: its players there are told', { timeout: 60_000 }, async () => {
+    const [a, b] = cluster.nodes.map((node, index) => ({ node, index })).filter(({ node }) => node.alive);
+    const players = await Promise.all([0, 1, 2, 3].map((seat) => playerOn(cluster, b.index, `ender${seat}`)));
+    clients.push(...players.map((player) => player.realtime));
+    const started = Promise.all(players.map((player) => player.realtime.next('GAME_STATE_UPDATE', () => true, 15_000)));
+    const roomId = await customTable(players, 3);
+    await started;
+    const gameId = (await players[0].rest.room(roomId)).game_id as string;
+    const operatorRest = await operatorOn(cluster, a.node, 'ender-op');
+    const told = Promise.all(players.map((player) => player.realtime.next('GAME_ENDED', () => true, 15_000)));
+    const ended = await operatorRest.call<{ game_id: string; deals_completed: number }>('POST', `/admin/tables/${gameId}/end`, { reason: 'ended across the cluster' });
+    assert.deepEqual([ended.game_id, ended.deals_completed], [gameId, 0]);
+    for (const message of await told) {
+      assert.equal(message.payload.gameId, gameId);
+      assert.deepEqual(message.payload.endedEarly, { reason: 'ended across the cluster' });
+    }
   });
 });

@@ -47,6 +47,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) describe(`the 
     assert.equal(day.accounts_at_cap, 0);
     assert.equal(overview.daily_cap_milli, 500_000);
     assert.equal(overview.minter.pending_rewards, rewards.length, 'no chain here: every reward waits');
+    assert.deepEqual(overview.treasury, { status: 'chain_off', address: null, play: null, guan: null, usdc: null });
 
     const flows = overview.coins.flows_by_day.find((row) => row.day === new Date().toISOString().slice(0, 10));
     assert.ok(flows !== undefined);

@@ -112,6 +112,17 @@ for (const store of ['sqlite', 'postgres'] as StoreKind[]) {
       assert.equal((await getJson(t, '/ranking/rating/me')).status, 401);
     });
 
+    test('a ranked game an operator ended before its match was over moves no rating', async () => {
+      const players = await signUpGuests(t, 'Ended', 4);
+      const played = playGame({ seed: 'ended-1', seats: players, gameMode: 'ranked', deals: 3 });
+      const operator = { userId: players[0].userId, name: 'an operator' };
+      await recordGame(t, { ...played, deals: played.deals.slice(0, 2), winningTeam: null, endedEarly: { reason: 'stuck', operator } });
+      assert.deepEqual(await ratingsOf(players), [1500, 1500, 1500, 1500]);
+      assert.equal((await getJson<Rating>(t, '/ranking/rating/me', players[0])).body.games, 0);
+      await recordGame(t, { ...playGame({ seed: 'ended-2', seats: players, gameMode: 'ranked', deals: 1 }) });
+      assert.notDeepEqual(await ratingsOf(players), [1500, 1500, 1500, 1500], 'the same players\' finished ranked game does move them');
+    });
+
     test('user stats count wins, losses and the game score; a draw is neither a win nor a loss', async () => {
       const players = await signUpGuests(t, 'Stats', 4);
       const decided = playGame({ seed: 'stats-1', seats: players, deals: 2 });

@@ -93,7 +93,7 @@ describe('reports, the moderation queue and live tables', () => {
     const list = expectOk(await call(t, 'GET', `/admin/tables?user_id=${players[2].userId}`, { token: operator.session.jwt }), pageOf(AdminTableSummarySchema));
     assert.deepEqual(list.items.map((table) => table.game_id), [gameId]);
     assert.deepEqual(list.items[0].seats.map((seat) => seat.user_id), players.map((player) => player.userId));
-    assert.equal(list.items[0].stuck, false);
+    assert.deepEqual([list.items[0].stuck, list.items[0].status, list.items[0].ended_reason], [false, 'playing', null]);
     assert.equal(expectOk(await call(t, 'GET', '/admin/tables?mode=ranked', { token: operator.session.jwt }), pageOf(AdminTableSummarySchema)).total, 0);
     expectError(await call(t, 'GET', '/admin/tables?mode=poker', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
     expectError(await call(t, 'GET', '/admin/tables?stuck=maybe', { token: operator.session.jwt }), 400, 'BAD_REQUEST');

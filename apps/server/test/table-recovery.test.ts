@@ -11,7 +11,8 @@ type Step =
   | { kind: 'autoPlay'; person: number; on: boolean }
   | { kind: 'chat'; person: number }
   | { kind: 'away'; person: number; online: boolean }
-  | { kind: 'quit'; person: number };
+  | { kind: 'quit'; person: number }
+  | { kind: 'end' };
 
 const person = fc.integer({ min: 0, max: 1 });
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -25,6 +26,13 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('quit' as const), person }) },
 );
 
+/** The steps, with an operator ending the table somewhere among them in about a third of the runs. */
+const scenarios: fc.Arbitrary<Step[]> = fc
+  .tuple(fc.array(step, { minLength: 5, maxLength: 60 }), fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat({ max: 60 }) }))
+  .map(([played, endAt]) => (endAt === null ? played : [...played.slice(0, endAt), { kind: 'end' as const }, ...played.slice(endAt)]));
+
+const OPERATOR = { userId: crypto.randomUUID(), name: 'operator' };
+
 describe('recovery: a table rebuilt from its last snapshot and the events after it', () => {
   let h: TableHarness;
   before(async () => {
@@ -32,10 +40,11 @@ describe('recovery: a table rebuilt from its last snapshot and the events after 
   });
   after(() => h.close());
 
-  test('equals the live table, whatever was played, timed out, handed to 托管, said or quit (property)', async () => {
+  test('equals the live table, whatever was played, timed out, handed to 托管, said, quit or ended (property)', async () => {
     let fromLaterSnapshot = 0;
+    let ended = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 60 }), async (steps) => {
+      fc.asyncProperty(scenarios, async (steps) => {
         const people = [crypto.randomUUID(), crypto.randomUUID()];
         const gameId = await h.table([{ userId: people[0] }, { botLevel: 'random' }, { userId: people[1] }, { botLevel: 'normal' }], {
           timers: { tribute: 5, return: 5, firstLead: 5, play: 5 },
@@ -55,7 +64,17 @@ describe('recovery: a table rebuilt from its last snapshot and the events after 
           } else if (next.kind === 'autoPlay') await h.tables.run({ op: 'autoPlay', userId, on: next.on }).catch(refusedIsFine);
           else if (next.kind === 'chat') await h.tables.run({ op: 'chat', userId, clientMsgId: crypto.randomUUID(), content: { emoji: 'clap' } }).catch(refusedIsFine);
           else if (next.kind === 'quit') await h.tables.run({ op: 'quit', userId }).catch(refusedIsFine);
-          else {
+          else if (next.kind === 'end') {
+            const before = h.tables.stateOf(gameId);
+            const ending = h.tables.end({ op: 'end', gameId, operator: OPERATOR, reason: 'stuck table' });
+            if (before === undefined) {
+              await assert.rejects(ending, { code: 'CONFLICT' }, 'a game already over cannot be ended');
+              continue;
+            }
+            await ending;
+            ended++;
+            assertEndedEarly(h, gameId, people, before.table.state.history.length);
+          } else {
             if (next.online) h.outbound.online.add(userId);
             else h.outbound.online.delete(userId);
             h.tables.presenceChanged(userId, next.online);
@@ -80,5 +99,25 @@ describe('recovery: a table rebuilt from its last snapshot and the events after 
       { numRuns: 40 },
     );
     assert.ok(fromLaterSnapshot >= 3, `some tables were rebuilt from a snapshot taken during play and events after it (${fromLaterSnapshot})`);
+    assert.ok(ended >= 3, `some tables were ended by an operator (${ended})`);
   });
 });
+
+/**
+ * A table an operator ended: recorded with the deals completed before it and nobody winning, and everyone still
+ * seated told why, once.
+ */
+function assertEndedEarly(h: TableHarness, gameId: string, people: string[], dealsCompleted: number): void {
+  const records = h.finished.filter((game) => game.gameId === gameId);
+  assert.equal(records.length, 1, 'the ended game is recorded once');
+  const [record] = records;
+  assert.equal(record.deals.length, dealsCompleted, 'only the completed deals are recorded');
+  assert.equal(record.winningTeam, null);
+  assert.deepEqual(record.endedEarly, { reason: 'stuck table', operator: OPERATOR });
+  assert.equal(h.tables.runs(gameId), false);
+  for (const userId of people) {
+    const ends = h.outbound.of(userId, 'GAME_ENDED').filter((message) => message.payload.gameId === gameId);
+    assert.ok(ends.length <= 1);
+    if (ends.length === 1) assert.deepEqual(ends[0].payload.endedEarly, { reason: 'stuck table' });
+  }
+}

@@ -239,8 +239,11 @@ export const AdminTableSummarySchema = z
     last_event_at: Timestamp.nullable(),
     events: z.int(),
     deal: z.int(),
+    deals_completed: z.int(),
     levels: z.tuple([z.string(), z.string()]),
     stuck: z.boolean().meta({ description: 'nothing happened for longer than a turn can last' }),
+    status: z.enum(['playing', 'over', 'ended']).meta({ description: 'over: the match finished; ended: an operator ended it before' }),
+    ended_reason: z.string().nullable().meta({ description: 'why an operator ended it (status ended)' }),
     seats: z.array(AdminTableSeatSchema),
   })
   .meta({ id: 'AdminTableSummary' });
@@ -262,8 +265,19 @@ export const AdminTableSchema = AdminTableSummarySchema.extend({
 
 export const GameIdParamsSchema = z.strictObject({ gameId: UuidSchema });
 
+/** What ending a table did: the deals that count (completed ones) and the levels the game stopped at. */
+export const AdminTableEndedSchema = z
+  .object({
+    game_id: UuidSchema,
+    deals_completed: z.int(),
+    levels: z.tuple([z.string(), z.string()]),
+    reason: z.string(),
+  })
+  .meta({ id: 'AdminTableEnded' });
+
 export type AdminTableSummary = z.infer<typeof AdminTableSummarySchema>;
 export type AdminTable = z.infer<typeof AdminTableSchema>;
+export type AdminTableEnded = z.infer<typeof AdminTableEndedSchema>;
 
 export const MintedDaySchema = z.object({
   day: z.string().meta({ description: 'UTC day, YYYY-MM-DD' }),
@@ -296,6 +310,17 @@ export const RewardBatchSchema = z
   })
   .meta({ id: 'RewardBatch' });
 
+/** The DAO's treasury (the timelock holds it) as the chain says now; token amounts as decimal strings. */
+export const TreasurySchema = z
+  .object({
+    status: z.enum(['read', 'chain_off', 'unreachable']).meta({ description: 'chain_off: the platform runs without a chain; unreachable: the chain did not answer' }),
+    address: z.string().nullable(),
+    play: z.string().nullable(),
+    guan: z.string().nullable(),
+    usdc: z.string().nullable(),
+  })
+  .meta({ id: 'Treasury' });
+
 export const EconomyOverviewSchema = z
   .object({
     daily_cap_milli: z.int(),
@@ -310,6 +335,7 @@ export const EconomyOverviewSchema = z
     indexer: z.array(z.object({ name: z.string(), next_block: z.int(), updated_at: Timestamp })),
     proposals: z.array(z.object({ proposal_id: z.string(), proposer: z.string(), description: z.string(), block: z.int() })),
     coins: z.object({ accounts: z.int(), supply: z.int(), flows_by_day: z.array(CoinFlowDaySchema) }),
+    treasury: TreasurySchema,
   })
   .meta({ id: 'EconomyOverview' });
 
@@ -317,6 +343,7 @@ export const BatchesQuerySchema = AdminPageQuerySchema.extend({ status: z.enum([
 export const BatchParamsSchema = z.strictObject({ batchId: z.string().regex(/^0x[0-9a-f]{64}$/).meta({ description: 'the on-chain batch id' }) });
 
 export type EconomyOverview = z.infer<typeof EconomyOverviewSchema>;
+export type Treasury = z.infer<typeof TreasurySchema>;
 export type RewardBatch = z.infer<typeof RewardBatchSchema>;
 export type MintedDay = z.infer<typeof MintedDaySchema>;
 export type CoinFlowDay = z.infer<typeof CoinFlowDaySchema>;

@@ -156,6 +156,8 @@ export interface GameEndedPayload {
   winningTeam: 0 | 1 | null;
   levels: [string, string];
   order: Seat[][];
+  /** Set when an operator ended the game before its match was over: the completed deals count, the one in play is void. */
+  endedEarly?: { reason: string };
 }
 
 export interface ChatPayload {

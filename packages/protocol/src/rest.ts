@@ -209,6 +209,10 @@ export const GameRecordSchema = z
     started_at: Timestamp,
     ended_at: Timestamp,
     duration_ms: z.int(),
+    ended_early: z
+      .object({ reason: z.string() })
+      .optional()
+      .meta({ description: 'set when an operator ended the game before its match was over: only the completed deals count' }),
   })
   .meta({ id: 'GameRecord' });
 

@@ -27,6 +27,8 @@ export interface AuditRecord {
   reason: string;
   before: unknown;
   after: unknown;
+  /** When it was done, if not now (an action audited from its event after the fact). */
+  at?: string;
 }
 
 const EXPORT_BATCH = 1_000;
@@ -45,7 +47,7 @@ export class AuditLog {
   async record(work: UnitOfWork, record: AuditRecord): Promise<void> {
     await this.store.append(
       {
-        at: new Date().toISOString(),
+        at: record.at ?? new Date().toISOString(),
         actor_id: record.actor.userId,
         actor_name: record.actor.name,
         action: record.action,

@@ -1,4 +1,4 @@
-import { BatchesQuerySchema, BatchParamsSchema, EconomyOverviewSchema, pageOf, ReasonBodySchema, RewardBatchSchema } from '@guandan/protocol';
+import { BatchesQuerySchema, BatchParamsSchema, EconomyOverviewSchema, pageOf, ReasonBodySchema, RewardBatchSchema, type Treasury } from '@guandan/protocol';
 import type { CoinFlows } from '../coins/index.js';
 import type { EconomyReport } from '../economy/index.js';
 import { route } from '../http/api.js';
@@ -6,19 +6,22 @@ import type { Db } from '../platform/db/database.js';
 import { inUnitOfWork } from '../platform/db/unit-of-work.js';
 import { actorOf, type AuditLog, type Usernames } from './audit-log.js';
 
-/** The economy for operators: $PLAY against the caps, the minter and indexer, the DAO, game coins; failed batches sent again. */
-export function economyRoutes(deps: { db: Db; report: EconomyReport; coins: CoinFlows; audit: AuditLog; usernames: Usernames }) {
+/**
+ * The economy for operators: $PLAY against the caps, the minter and indexer, the DAO and its treasury, game coins;
+ * failed batches sent again.
+ */
+export function economyRoutes(deps: { db: Db; report: EconomyReport; coins: CoinFlows; treasury: () => Promise<Treasury>; audit: AuditLog; usernames: Usernames }) {
   const common = { tag: 'admin', auth: true, role: 'operator' } as const;
   return [
     route({
       ...common,
       method: 'GET',
       path: '/admin/economy',
-      summary: '$PLAY rewarded per day against the daily cap, minter and indexer health, DAO proposals, game-coin supply and flows',
+      summary: '$PLAY rewarded per day against the daily cap, minter and indexer health, DAO proposals and treasury, game-coin supply and flows',
       response: EconomyOverviewSchema,
       handler: async () => {
-        const [chainSide, supply, flows] = await Promise.all([deps.report.overview(), deps.coins.supply(), deps.coins.byDay()]);
-        return { ...chainSide, coins: { ...supply, flows_by_day: flows } };
+        const [chainSide, supply, flows, treasury] = await Promise.all([deps.report.overview(), deps.coins.supply(), deps.coins.byDay(), deps.treasury()]);
+        return { ...chainSide, coins: { ...supply, flows_by_day: flows }, treasury };
       },
     }),
     route({

@@ -1,9 +1,9 @@
-import { AdminTableSchema, AdminTablesQuerySchema, AdminTableSummarySchema, GameIdParamsSchema, pageOf } from '@guandan/protocol';
+import { AdminTableEndedSchema, AdminTableSchema, AdminTablesQuerySchema, AdminTableSummarySchema, GameIdParamsSchema, pageOf, ReasonBodySchema } from '@guandan/protocol';
 import { route } from '../http/api.js';
 import { actorOf, type Usernames } from './audit-log.js';
 import type { TableWatch } from './table-watch.js';
 
-/** Live tables: the list with filters, and one table with every hand (operators only). */
+/** Live tables: the list with filters, one table with every hand, and ending a stuck one (operators only). */
 export function tableRoutes(watch: TableWatch, usernames: Usernames) {
   const common = { tag: 'admin', auth: true, role: 'operator' } as const;
   return [
@@ -27,6 +27,16 @@ export function tableRoutes(watch: TableWatch, usernames: Usernames) {
       handler: async ({ user, params }) => {
         return watch.watch(await actorOf(usernames, user.userId), params.gameId);
       },
+    }),
+    route({
+      ...common,
+      method: 'POST',
+      path: '/admin/tables/:gameId/end',
+      summary: 'Ends a stuck table: completed deals count, the deal in play is void, nobody wins, no rating moves (audited)',
+      params: GameIdParamsSchema,
+      body: ReasonBodySchema,
+      response: AdminTableEndedSchema,
+      handler: async ({ user, params, body }) => watch.end(await actorOf(usernames, user.userId), params.gameId, body.reason),
     }),
   ];
 }

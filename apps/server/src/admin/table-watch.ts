@@ -1,11 +1,14 @@
-import { type AdminTable, type AdminTableSummary, ProtocolError } from '@guandan/protocol';
+import { type AdminTable, type AdminTableEnded, type AdminTableSummary, ProtocolError } from '@guandan/protocol';
 import type { Db } from '../platform/db/database.js';
 import { inUnitOfWork } from '../platform/db/unit-of-work.js';
+import type { TableEnding } from '../tables/index.js';
 import type { Actor, AuditLog } from './audit-log.js';
 
 export interface TablesView {
   playing(): Promise<AdminTableSummary[]>;
   inspect(gameId: string): Promise<AdminTable | undefined>;
+  /** Ends a table before its match is over, wherever it runs (the tables domain's TablePort.end). */
+  end(ending: TableEnding): Promise<void>;
 }
 
 export interface TableFilter {
@@ -19,7 +22,8 @@ const WATCH_AUDIT_EVERY_MS = 10 * 60_000;
 
 /**
  * Live tables for operators. Watching shows every hand, so it is audited (once per operator and table every ten
- * minutes) and refused to an operator seated at the table.
+ * minutes) and refused to an operator seated at the table. Ending a table is audited from the game's end
+ * (table-ending-audit.ts).
  */
 export class TableWatch {
   private readonly lastAudited = new Map<string, number>();
@@ -54,5 +58,19 @@ export class TableWatch {
       );
     }
     return table;
+  }
+
+  /**
+   * Ends a stuck table: the completed deals count (coins, $PLAY, stats, boards), the deal in play is void, nobody
+   * wins and no rating moves. Refused to an operator seated at it, like watching.
+   */
+  async end(actor: Actor & { userId: string }, gameId: string, reason: string): Promise<AdminTableEnded> {
+    const table = await this.tables.inspect(gameId);
+    if (table === undefined) throw new ProtocolError('NOT_FOUND', `no table ${gameId}`);
+    if (table.seats.some((seat) => seat.user_id === actor.userId)) throw new ProtocolError('FORBIDDEN', 'you are seated at this table: another operator must end it');
+    await this.tables.end({ op: 'end', gameId, operator: { userId: actor.userId, name: actor.name }, reason });
+    const ended = await this.tables.inspect(gameId);
+    if (ended === undefined) throw new ProtocolError('NOT_FOUND', `no table ${gameId}`);
+    return { game_id: gameId, deals_completed: ended.deals_completed, levels: ended.levels, reason };
   }
 }

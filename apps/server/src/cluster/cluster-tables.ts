@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EngineError } from '@guandan/engine';
 import { type AnyServerMessage, type ErrorCode, ProtocolError } from '@guandan/protocol';
 import type { UnitOfWork } from '../platform/db/unit-of-work.js';
-import type { TableCommand } from '../tables/index.js';
+import type { TableCommand, TableEnding } from '../tables/index.js';
 import type { LocalTables, NewTable, TableHosting, TablePort } from '../tables/index.js';
 import type { RedisLink } from './redis-link.js';
 import type { TableLeases } from './table-leases.js';
@@ -11,7 +11,7 @@ import type { TableLeases } from './table-leases.js';
 interface Envelope {
   id: string;
   replyTo: string;
-  command: TableCommand;
+  command: TableCommand | TableEnding;
 }
 
 interface Reply {
@@ -99,6 +99,19 @@ export class ClusterTables implements TablePort, TableHosting {
     return this.forward(gameId, command);
   }
 
+  /**
+   * Ends a table here if this node runs it or can take it (no node holds it), else on the node that runs it. While a
+   * dead node's lease runs out, the table's channel has no listener and the ending waits for a node to take it.
+   */
+  async end(ending: TableEnding): Promise<void> {
+    try {
+      return await this.service().end(ending);
+    } catch (error) {
+      if (!(error instanceof ProtocolError && error.code === 'UNAVAILABLE')) throw error;
+    }
+    return this.forward(ending.gameId, ending);
+  }
+
   // TableHosting: what the local table service tells the cluster.
 
   claim(gameId: string): Promise<boolean> {
@@ -138,11 +151,11 @@ export class ClusterTables implements TablePort, TableHosting {
   }
 
   /** Sends the command to the table's node until one answers; gives up once a lease has had time to move. */
-  private async forward(gameId: string, command: TableCommand): Promise<void> {
+  private async forward(gameId: string, command: TableCommand | TableEnding): Promise<void> {
     const deadline = Date.now() + this.leases.leaseMs * 2 + REPLY_TIMEOUT_MS;
     while (Date.now() < deadline) {
       const local = this.service();
-      if (local.runs(gameId)) return local.run(command);
+      if (local.runs(gameId)) return applyHere(local, command);
       const reply = await this.ask(gameId, command);
       if (reply === null || reply.error?.code === 'UNAVAILABLE') {
         await sleep(RETRY_MS);
@@ -155,7 +168,7 @@ export class ClusterTables implements TablePort, TableHosting {
   }
 
   /** One try: the answer, or null when no node runs the table or none answered in time. */
-  private async ask(gameId: string, command: TableCommand): Promise<Reply | null> {
+  private async ask(gameId: string, command: TableCommand | TableEnding): Promise<Reply | null> {
     const id = randomUUID();
     const answered = new Promise<Reply | null>((resolve) => {
       const timer = setTimeout(() => resolve(null), REPLY_TIMEOUT_MS);
@@ -178,7 +191,7 @@ export class ClusterTables implements TablePort, TableHosting {
     let reply: Reply = { id: envelope.id };
     try {
       if (!local.runs(gameId)) throw new ProtocolError('UNAVAILABLE', 'this node no longer runs the table');
-      await local.run(envelope.command);
+      await applyHere(local, envelope.command);
     } catch (error) {
       reply =
         error instanceof ProtocolError || error instanceof EngineError
@@ -207,4 +220,8 @@ export class ClusterTables implements TablePort, TableHosting {
   private playerKey(userId: string): string {
     return this.link.key('playing', userId);
   }
+}
+
+function applyHere(local: LocalTables, command: TableCommand | TableEnding): Promise<void> {
+  return command.op === 'end' ? local.end(command) : local.run(command);
 }

@@ -1,3 +1,4 @@
+import type { Treasury } from '@guandan/protocol';
 import type { Api } from '../http/api.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
@@ -6,6 +7,7 @@ import type { Db } from '../platform/db/database.js';
 import { WALLET_LINKED, type WalletLinked } from '../wallet/index.js';
 import type { ChainRuntime } from './chain-runtime.js';
 import { BalanceReader } from './balances.js';
+import { readTreasury } from './treasury.js';
 import { ChainAccess, type WalletAddressOf } from './chain-access.js';
 import { ChainEventStore } from './chain-event-store.js';
 import { ChainIndexer } from './chain-indexer.js';
@@ -34,6 +36,8 @@ export interface EconomyPorts {
 export interface EconomyDomain {
   /** Starts the reward minter (settling what a previous run left) and the chain indexer (from its last block). */
   start(): void;
+  /** The DAO treasury's balances as the chain says (for operators). */
+  treasury(): Promise<Treasury>;
   stop(): Promise<void>;
 }
 
@@ -92,6 +96,7 @@ export function buildEconomy(
       minter?.start();
       indexer?.start();
     },
+    treasury: () => readTreasury(chain, balances, log),
     async stop() {
       await minter?.stop();
       await indexer?.stop();

@@ -9,7 +9,7 @@ const DAYS_SHOWN = 30;
 const PROPOSALS_SHOWN = 20;
 const DAILY_CAP_MILLI = TOKENOMICS.dailyCap * 1000;
 
-type ChainSide = Omit<EconomyOverview, 'coins'>;
+type ChainSide = Omit<EconomyOverview, 'coins' | 'treasury'>;
 
 /**
  * The economy as operators see it: $PLAY rewarded per day against the daily cap, the minter's and the indexer's

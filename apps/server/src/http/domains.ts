@@ -48,7 +48,7 @@ import { SqlTableRepository } from '../tables/index.js';
 import { SOLE_HOST } from '../tables/index.js';
 import { TableInspector, TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
-import { AdminService, adminUserRoutes, AuditLog, auditRoutes, caseRoutes, economyRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
+import { AdminService, adminUserRoutes, AuditLog, auditRoutes, auditTableEndings, caseRoutes, economyRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
 import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
 import { gamesEndedSince, recordCountOfUser, recordsOfUser } from '../records/index.js';
 import { AnticheatService, anticheatRoutes } from '../anticheat/index.js';
@@ -245,13 +245,15 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     coinFlows: (fromDay, toDay) => coinFlows.between(fromDay, toDay),
     playRewardedByDay: (fromDay, toDay) => economyReport.rewardedByDay(fromDay, toDay),
   });
-  const tableWatch = new TableWatch(platform.db, new TableInspector(tableRepository, localTables), audit);
+  const inspector = new TableInspector(tableRepository, localTables);
+  const tableWatch = new TableWatch(platform.db, { playing: () => inspector.playing(), inspect: (gameId) => inspector.inspect(gameId), end: (ending) => tables.end(ending) }, audit);
+  auditTableEndings(platform.db, platform.bus, audit);
   api.add(
     ...reportRoutes(cases),
     ...adminUserRoutes(admin),
     ...caseRoutes(admin),
     ...tableRoutes(tableWatch, usernames),
-    ...economyRoutes({ db: platform.db, report: economyReport, coins: coinFlows, audit, usernames }),
+    ...economyRoutes({ db: platform.db, report: economyReport, coins: coinFlows, treasury: () => economy.treasury(), audit, usernames }),
     ...anticheatRoutes(anticheat),
     ...analyticsRoutes(analytics),
     ...auditRoutes(audit),

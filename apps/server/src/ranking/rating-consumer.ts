@@ -9,13 +9,16 @@ import { BOT_RATINGS, INITIAL_RATING, ratingChange, teamRating } from './elo.js'
 
 export const RATING_CONSUMER = 'ratings';
 
-/** Ranked games move the ratings of the people who played them (team Elo, see elo.ts); other games do not. */
+/**
+ * Ranked games move the ratings of the people who played them (team Elo, see elo.ts); other games do not, nor does a
+ * game an operator ended before its match was over (nobody won it).
+ */
 export function subscribeRatings(db: Db, bus: EventBus): void {
   consumeOnce<GameEnded>(db, bus, GAME_ENDED, RATING_CONSUMER, applyRatings);
 }
 
 async function applyRatings(trx: Transaction<Database>, game: GameEnded): Promise<void> {
-  if (game.gameMode !== 'ranked') return;
+  if (game.gameMode !== 'ranked' || game.endedEarly !== undefined) return;
   const humans = humanSeats(game);
   if (humans.length === 0) return;
   const rows = await trx

@@ -30,6 +30,11 @@ export interface FinishedGame {
   actions: Action[];
   startedAt: string;
   endedAt: string;
+  /**
+   * Set when an operator ended the game before its match was over: `deals` holds the completed deals only (they count
+   * for coins, $PLAY, stats and boards), the deal in play is void, nobody won, and ratings do not move.
+   */
+  endedEarly?: { reason: string; operator: { userId: string; name: string } };
 }
 
 export const GAME_ENDED = 'GameEnded';

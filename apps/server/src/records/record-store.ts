@@ -74,6 +74,7 @@ export function toGameRecord(game: FinishedGame): GameRecord {
     started_at: game.startedAt,
     ended_at: game.endedAt,
     duration_ms: Date.parse(game.endedAt) - Date.parse(game.startedAt),
+    ...(game.endedEarly === undefined ? {} : { ended_early: { reason: game.endedEarly.reason } }),
   };
 }
 

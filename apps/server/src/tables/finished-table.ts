@@ -25,5 +25,6 @@ export function finishedGameOf(table: TableSnapshot, actions: Action[], endedAt:
     actions,
     startedAt: table.startedAt,
     endedAt,
+    ...(table.ended === undefined ? {} : { endedEarly: table.ended }),
   };
 }

@@ -34,4 +34,23 @@ export interface TableSnapshot {
   /** The pause after a deal ended, until the next deal's first turn starts (ms since the epoch); null in play. */
   breakUntil?: number | null;
   startedAt: string;
+  /** Set when an operator ended the table before its match was over (absent in snapshots written before). */
+  ended?: TableEnded;
+}
+
+/** Why and by whom a table was ended before its match was over. */
+export interface TableEnded {
+  reason: string;
+  operator: Operator;
+}
+
+/** An operator as the table's log names them: their account and their name then. */
+export interface Operator {
+  userId: string;
+  name: string;
+}
+
+/** Whether the table plays no more: its match is over, or an operator ended it. */
+export function isOver(table: TableSnapshot): boolean {
+  return table.state.phase === 'over' || table.ended !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { Action, Seat } from '@guandan/engine';
+import type { Operator } from './snapshot.js';
 
 /** A person's game action before the table knows their seat: what a client asks for. */
 export type Move =
@@ -19,4 +20,15 @@ export type TableCommand =
 
 export function actionOf(move: Move, seat: Seat): Action {
   return { ...move, seat };
+}
+
+/**
+ * An operator's order to end a table before its match is over (a stuck table): the deals completed count as played,
+ * the one in play is void. Plain data, like a person's command, so it can go to the node running the table.
+ */
+export interface TableEnding {
+  op: 'end';
+  gameId: string;
+  operator: Operator;
+  reason: string;
 }

@@ -3,7 +3,7 @@ import type { GameStatePayload } from '@guandan/protocol';
 import type { Clock } from '../platform/clock.js';
 import type { UserOutbound } from '../platform/user-outbound.js';
 import type { LiveTable } from './live-table.js';
-import type { TableSnapshot } from './snapshot.js';
+import { isOver, type TableSnapshot } from './snapshot.js';
 import { actionMessage, eventMessage, gameEndedMessage, seatAction, stateChange, stateUpdate, tablePlayers, timeoutWarning, viewPayloadFor } from './table-messages.js';
 import { type ActionEvent, seatedPeople, seatOf, type TableEvent } from './table-reducer.js';
 
@@ -25,7 +25,7 @@ export class TableDelivery {
   events(live: LiveTable, before: TableSnapshot, events: TableEvent[]): void {
     const now = this.clock.now();
     // The game's last action has no view to go in.
-    const lone = events.length === 1 && events[0].kind === 'PLAYER_ACTION' && live.table.state.phase !== 'over' ? events[0] : undefined;
+    const lone = events.length === 1 && events[0].kind === 'PLAYER_ACTION' && !isOver(live.table) ? events[0] : undefined;
     const people = seatedPeople(before);
     for (const event of lone === undefined ? events : []) {
       if (event.kind === 'TIMED_OUT') {
@@ -65,7 +65,7 @@ export class TableDelivery {
    * made the change, if given, goes inside the change, or on its own before a whole view.
    */
   views(live: LiveTable, form: 'whole' | 'changes', action?: ActionEvent): void {
-    if (live.table.state.phase === 'over') return;
+    if (isOver(live.table)) return;
     const now = this.clock.now();
     const players = tablePlayers(live.table.seats, this.outbound.isOnline);
     for (const seat of live.table.seats) {

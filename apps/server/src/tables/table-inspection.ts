@@ -1,6 +1,6 @@
 import { viewFor, type Seat } from '@guandan/engine';
 import type { AdminTable, AdminTableSummary } from '@guandan/protocol';
-import type { TableSnapshot } from './snapshot.js';
+import { isOver, type TableSnapshot } from './snapshot.js';
 
 /**
  * A table with no event for this long is stuck: a turn lasts at most a few tens of seconds, and a seat that times out
@@ -27,8 +27,11 @@ export function tableSummary(table: TableSnapshot, log: TableLogPosition, now: n
     last_event_at: log.lastEventAt,
     events: log.events,
     deal: deal.number,
+    deals_completed: table.state.history.length,
     levels: table.state.levels,
-    stuck: table.state.phase !== 'over' && now - Date.parse(lastActivity) > STUCK_AFTER_MS,
+    stuck: !isOver(table) && now - Date.parse(lastActivity) > STUCK_AFTER_MS,
+    status: table.ended !== undefined ? 'ended' : table.state.phase === 'over' ? 'over' : 'playing',
+    ended_reason: table.ended?.reason ?? null,
     seats: table.seats.map((seat) => ({
       seat: seat.seat,
       user_id: seat.userId,

@@ -39,7 +39,14 @@ export function gameEndedMessage(table: TableSnapshot, seq: number, now: number)
   const state = table.state;
   return tableMessage(
     'GAME_ENDED',
-    { roomId: table.roomId, gameId: table.gameId, winningTeam: state.winner, levels: state.levels, order: state.history.map((deal) => deal.order) },
+    {
+      roomId: table.roomId,
+      gameId: table.gameId,
+      winningTeam: state.winner,
+      levels: state.levels,
+      order: state.history.map((deal) => deal.order),
+      ...(table.ended === undefined ? {} : { endedEarly: { reason: table.ended.reason } }),
+    },
     seq,
     table.gameId,
     now,

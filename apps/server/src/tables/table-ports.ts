@@ -3,7 +3,7 @@ import type { Rules } from '@guandan/engine';
 import type { AnyServerMessage, GameMode } from '@guandan/protocol';
 import type { UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { FinishedGame } from '../records/index.js';
-import type { TableCommand } from './table-commands.js';
+import type { TableCommand, TableEnding } from './table-commands.js';
 
 /** What the tables domain needs from rooms: to close a room with its game, and to free a seat someone quit. */
 export interface RoomLifecycle {
@@ -45,6 +45,8 @@ export interface TablePort {
   create(work: UnitOfWork, input: NewTable): Promise<void>;
   open(gameId: string): Promise<void>;
   run(command: TableCommand): Promise<void>;
+  /** An operator ends a table before its match is over, wherever it runs. */
+  end(ending: TableEnding): Promise<void>;
   resumeMessages(userId: string, gameId: string, lastSeq: number): Promise<AnyServerMessage[]>;
 }
 

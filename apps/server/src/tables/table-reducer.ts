@@ -1,7 +1,7 @@
 import { type Action, applyAction, type Seat } from '@guandan/engine';
 import { type ChatPayload, type PlayerActionPayload, ProtocolError, type ServerPayloads } from '@guandan/protocol';
-import type { TableSeat, TableSnapshot } from './snapshot.js';
-import { actionOf, type TableCommand } from './table-commands.js';
+import { isOver, type TableSeat, type TableSnapshot } from './snapshot.js';
+import { actionOf, type TableCommand, type TableEnding } from './table-commands.js';
 import { deadlineFor } from './turn-timing.js';
 
 /**
@@ -15,7 +15,9 @@ export type NewTableEvent =
   | { kind: 'TIMED_OUT'; payload: { seat: Seat }; action: null; actorUserId: null; clientMsgId: null; at: number }
   | { kind: 'AUTO_PLAY'; payload: { seat: Seat; on: boolean }; action: null; actorUserId: string; clientMsgId: null; at: number }
   | { kind: 'PLAYER_LEFT'; payload: ServerPayloads['PLAYER_LEFT']; action: null; actorUserId: string; clientMsgId: null; at: number }
-  | { kind: 'CHAT_MESSAGE'; payload: ChatPayload; action: null; actorUserId: string; clientMsgId: string; at: number };
+  | { kind: 'CHAT_MESSAGE'; payload: ChatPayload; action: null; actorUserId: string; clientMsgId: string; at: number }
+  /** An operator ended the table before its match was over; the actor is the operator. */
+  | { kind: 'TABLE_ENDED'; payload: { reason: string; operatorName: string }; action: null; actorUserId: string; clientMsgId: null; at: number };
 
 export type TableEvent = NewTableEvent & { seq: number };
 
@@ -39,7 +41,12 @@ export interface TableSettings {
  * What a command does to a table: the events it causes, or a refusal (the engine's or the platform's error) that
  * changes nothing. Turning 托管 to what it already is causes nothing.
  */
-export function decide(table: TableSnapshot, command: TableCommand | ServerMove, now: number): NewTableEvent[] {
+export function decide(table: TableSnapshot, command: TableCommand | ServerMove | TableEnding, now: number): NewTableEvent[] {
+  if (command.op === 'end') {
+    if (isOver(table)) throw new ProtocolError('CONFLICT', 'this game is already over');
+    const payload = { reason: command.reason, operatorName: command.operator.name };
+    return [{ kind: 'TABLE_ENDED', payload, action: null, actorUserId: command.operator.userId, clientMsgId: null, at: now }];
+  }
   if (command.op === 'serverAct') {
     const { seat, action, timedOut } = command;
     const timeout: NewTableEvent[] = timedOut ? [{ kind: 'TIMED_OUT', payload: { seat }, action: null, actorUserId: null, clientMsgId: null, at: now }] : [];
@@ -93,6 +100,13 @@ export function evolve(table: TableSnapshot, event: NewTableEvent, settings: Tab
       return withSeats(table, changeSeat(table.seats, event.payload.seat, { quit: true, botLevel: table.replacementLevel, autoPlay: false }), event.at);
     case 'CHAT_MESSAGE':
       return table;
+    case 'TABLE_ENDED':
+      return {
+        ...table,
+        ended: { reason: event.payload.reason, operator: { userId: event.actorUserId, name: event.payload.operatorName } },
+        deadline: null,
+        breakUntil: null,
+      };
   }
 }
 

@@ -9,8 +9,8 @@ import { AnsweredMessages } from './answered-messages.js';
 import { ChatLimits } from './chat-limits.js';
 import { LiveTable } from './live-table.js';
 import { ServerPlayers } from './server-play.js';
-import type { TableSeat, TableSnapshot } from './snapshot.js';
-import type { TableCommand } from './table-commands.js';
+import { isOver, type TableSeat, type TableSnapshot } from './snapshot.js';
+import type { TableCommand, TableEnding } from './table-commands.js';
 import { finishedGameOf } from './finished-table.js';
 import { TableDelivery } from './table-delivery.js';
 import { eventMessage, gameEndedMessage, stateUpdate, viewPayloadFor } from './table-messages.js';
@@ -189,6 +189,26 @@ export class TableService implements LocalTables {
     });
   }
 
+  /**
+   * An operator ends a table before its match is over. It runs here if this node runs the table or can take it (no
+   * other node holds it: a table left without a node is the usual stuck one); otherwise UNAVAILABLE. The game is
+   * recorded with its completed deals and everyone seated is told, as at a match's end.
+   */
+  async end(ending: TableEnding): Promise<void> {
+    if (!this.live.has(ending.gameId)) await this.open(ending.gameId);
+    const live = this.live.get(ending.gameId);
+    if (live === undefined) throw await this.notRunningHere(ending.gameId);
+    await this.exclusive(live, () => this.commit(live, decide(live.table, ending, this.deps.clock.now()), 'operator'));
+  }
+
+  /** Why a table cannot be ended here: there is none, it is over, or another node runs it. */
+  private async notRunningHere(gameId: string): Promise<ProtocolError> {
+    const stored = await this.deps.repository.load(gameId);
+    if (stored === undefined) return new ProtocolError('NOT_FOUND', `no table ${gameId}`);
+    if (stored.status === 'finished') return new ProtocolError('CONFLICT', 'this game is already over');
+    return new ProtocolError('UNAVAILABLE', 'another server runs this table: try again');
+  }
+
   /** After a restart: every unfinished table goes on from its last snapshot and the events after it. */
   async resumeAll(): Promise<number> {
     const ids = await this.deps.repository.playingIds();
@@ -303,14 +323,14 @@ export class TableService implements LocalTables {
   private async commit(
     live: LiveTable,
     newEvents: NewTableEvent[],
-    source: 'player' | 'auto' | 'bot',
+    source: 'player' | 'auto' | 'bot' | 'operator',
     alsoInTransaction?: (work: UnitOfWork) => Promise<void>,
   ): Promise<void> {
     let table = live.table;
     const events: TableEvent[] = newEvents.map((event, index) => ({ ...event, seq: live.version + index + 1 }) as TableEvent);
     for (const event of events) table = evolve(table, event, this.settings);
     const version = live.version + events.length;
-    const finished = table.state.phase === 'over';
+    const finished = isOver(table);
     const snapshotNow = finished || snapshotDue(events, version, live.snapshotSeq);
     const finish = finished ? (work: UnitOfWork) => this.finish(work, table) : undefined;
     await this.deps.repository.append({
@@ -397,7 +417,7 @@ export class TableService implements LocalTables {
   private async actForDueSeats(live: LiveTable): Promise<void> {
     const now = this.deps.clock.now();
     for (const seatIndex of actorsOf(live.table.state)) {
-      if (live.table.state.phase === 'over' || !actorsOf(live.table.state).includes(seatIndex)) continue;
+      if (isOver(live.table) || !actorsOf(live.table.state).includes(seatIndex)) continue;
       const seat = live.table.seats[seatIndex];
       // Read again for each seat: the server's move for one seat is a change the next bot waits its delay from.
       if (dueAt(live.table, seat, { ...this.dueContext(live), now }) > now + 1) continue;

@@ -1,5 +1,5 @@
 import { actorsOf, type MatchState } from '@guandan/engine';
-import type { TableSeat, TableSnapshot } from './snapshot.js';
+import { isOver, type TableSeat, type TableSnapshot } from './snapshot.js';
 
 /** Whether the server plays this seat itself: a bot, a person who quit, or a person on 托管. */
 export const playedByServer = (seat: TableSeat): boolean => seat.botLevel !== null || seat.autoPlay;
@@ -21,7 +21,7 @@ export function secondsToAct(state: MatchState): number {
  */
 export function deadlineFor(table: TableSnapshot, now: number, previous?: TableSnapshot): number | null {
   const state = table.state;
-  if (state.phase === 'over') return null;
+  if (isOver(table)) return null;
   const peopleToAct = actorsOf(state).some((seat) => !playedByServer(table.seats[seat]));
   if (!peopleToAct) return null;
   const sameExchange = previous !== undefined && previous.deadline !== null && previous.state.phase === state.phase && state.phase !== 'play';
@@ -55,7 +55,7 @@ export function dueAt(table: TableSnapshot, seat: TableSeat, context: DueContext
 
 /** The earliest time the server must act at this table, or null if nobody is to act. */
 export function nextDueAt(table: TableSnapshot, context: DueContext): number | null {
-  if (table.state.phase === 'over') return null;
+  if (isOver(table)) return null;
   const actors = actorsOf(table.state);
   if (actors.length === 0) return null;
   return Math.min(...actors.map((seat) => dueAt(table, table.seats[seat], context)));
