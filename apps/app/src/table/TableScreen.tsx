@@ -325,7 +325,7 @@ export function TableScreen({ rest, realtime, roomId, onLeave, onGameEnded }: Ta
           }}
         />
       )}
-      {ended && <VictoryBanner won={won} text={ended.winningTeam === null ? t('draw') : won ? t('victory') : t('defeat')} />}
+      {ended && <VictoryBanner won={won} text={ended.endedEarly !== undefined ? t('endedEarly') : ended.winningTeam === null ? t('draw') : won ? t('victory') : t('defeat')} />}
     </View>
   );
 }

@@ -112,3 +112,13 @@ async function terminate(child: ChildProcess, exited: Promise<unknown>): Promise
     await exited;
   }
 }
+
+/** `npm run admin -- grant EMAIL ROLE` against a child server's database, as an owner makes staff. */
+export async function grantStaffRole(server: ChildServer, email: string, role: string): Promise<void> {
+  const cli = spawn(process.execPath, [join(dirname(SERVER_MAIN), 'admin-cli.js'), 'grant', email, role], {
+    env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 2],
+  });
+  const [code] = (await once(cli, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`granting ${role} to ${email} failed (exit ${code})`);
+}

@@ -52,22 +52,30 @@ export function ResultScreen({ rest, result, onContinue, onReplay, onEnterRoom }
       <ScrollView contentContainerStyle={[styles.content, compact && styles.contentCompact]}>
         <View style={[styles.banner, outcome === 'win' ? styles.bannerWin : outcome === 'lose' ? styles.bannerLose : styles.bannerDraw]}>
           <Text style={[styles.bannerText, compact && styles.bannerTextCompact]} accessibilityRole="header" testID="result-outcome">
-            {t(`result.${outcome}`)}
+            {ended.endedEarly !== undefined ? t('result.endedEarly') : t(`result.${outcome}`)}
           </Text>
         </View>
+        {ended.endedEarly !== undefined && (
+          <Text style={styles.endedEarly} testID="result-ended-early">
+            {t('result.endedEarlyReason', { reason: ended.endedEarly.reason })}
+          </Text>
+        )}
         <View style={[styles.panels, compact && styles.panelsCompact]}>
-          <Panel title={t('result.order')} style={styles.panel}>
-            {order.map((seat, place) => (
-              <View key={seat} style={[styles.orderRow, seat === mySeat && styles.mine]}>
-                <Text style={[styles.place, place === 0 && styles.first]}>{t(PLACE_KEYS[place] ?? 'result.place4')}</Text>
-                <View style={[styles.teamDot, { backgroundColor: seat % 2 === 0 ? colors.team0 : colors.team1 }]} />
-                <Text style={styles.name} numberOfLines={1}>
-                  {nameOf(seat)}
-                </Text>
-                {lastDeal !== null && <RestCards cards={lastDeal.restCards.find((entry) => entry.seat === seat)?.cards ?? []} level={lastDeal.level} />}
-              </View>
-            ))}
-          </Panel>
+          {/* A game the operators ended before any deal was completed has no placings to show. */}
+          {order.length > 0 && (
+            <Panel title={t('result.order')} style={styles.panel} testID="result-order">
+              {order.map((seat, place) => (
+                <View key={seat} style={[styles.orderRow, seat === mySeat && styles.mine]}>
+                  <Text style={[styles.place, place === 0 && styles.first]}>{t(PLACE_KEYS[place] ?? 'result.place4')}</Text>
+                  <View style={[styles.teamDot, { backgroundColor: seat % 2 === 0 ? colors.team0 : colors.team1 }]} />
+                  <Text style={styles.name} numberOfLines={1}>
+                    {nameOf(seat)}
+                  </Text>
+                  {lastDeal !== null && <RestCards cards={lastDeal.restCards.find((entry) => entry.seat === seat)?.cards ?? []} level={lastDeal.level} />}
+                </View>
+              ))}
+            </Panel>
+          )}
           <Panel title={t('result.levels')} style={styles.panel}>
             {teams.map((team) => {
               const rise = lastDeal !== null && lastDeal.team === team ? lastDeal.rise : 0;
@@ -133,6 +141,7 @@ const styles = StyleSheet.create({
   bannerWin: { backgroundColor: 'rgba(232, 195, 90, 0.18)', borderColor: colors.gold },
   bannerLose: { backgroundColor: 'rgba(120, 130, 140, 0.18)', borderColor: '#8a9aa4' },
   bannerDraw: { backgroundColor: 'rgba(74, 163, 223, 0.18)', borderColor: colors.team0 },
+  endedEarly: { color: colors.text, fontFamily: fonts.family, fontSize: 15, textAlign: 'center', maxWidth: 560 },
   bannerText: {
     color: colors.gold,
     fontFamily: fonts.family,
