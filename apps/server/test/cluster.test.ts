@@ -273,6 +273,12 @@ describe('a cluster of three server processes on PostgreSQL and Redis', { skip: 
     await started;
     const gameId = (await players[0].rest.room(roomId)).game_id as string;
     const operatorRest = await operatorOn(cluster, a.node, 'ender-op');
+    const listed = await operatorRest.call<{ items: { game_id: string; node: string | null }[] }>('GET', `/admin/tables?user_id=${players[0].userId}`);
+    assert.deepEqual(
+      listed.items.map((table) => [table.game_id, table.node]),
+      [[gameId, b.node.nodeId]],
+      'the table runs on the players\' node, not the operator\'s',
+    );
     const told = Promise.all(players.map((player) => player.realtime.next('GAME_ENDED', () => true, 15_000)));
     const ended = await operatorRest.call<{ game_id: string; deals_completed: number }>('POST', `/admin/tables/${gameId}/end`, { reason: 'ended across the cluster' });
     assert.deepEqual([ended.game_id, ended.deals_completed], [gameId, 0]);

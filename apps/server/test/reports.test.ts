@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { after, before, describe, test } from 'node:test';
 import { AdminTableSchema, AdminTableSummarySchema, AuditEntrySchema, GameRoomSchema, ModerationCaseSchema, pageOf, ReportReceiptSchema } from '@guandan/protocol';
 import { call, expectError, expectOk } from './support/accounts.js';
@@ -93,7 +94,13 @@ describe('reports, the moderation queue and live tables', () => {
     const list = expectOk(await call(t, 'GET', `/admin/tables?user_id=${players[2].userId}`, { token: operator.session.jwt }), pageOf(AdminTableSummarySchema));
     assert.deepEqual(list.items.map((table) => table.game_id), [gameId]);
     assert.deepEqual(list.items[0].seats.map((seat) => seat.user_id), players.map((player) => player.userId));
-    assert.deepEqual([list.items[0].stuck, list.items[0].status, list.items[0].ended_reason], [false, 'playing', null]);
+    assert.deepEqual([list.items[0].stuck, list.items[0].status, list.items[0].ended_reason, list.items[0].node], [false, 'playing', null, hostname()]);
+    const listed = async (query: string) => expectOk(await call(t, 'GET', `/admin/tables?${query}`, { token: operator.session.jwt }), pageOf(AdminTableSummarySchema)).items.map((table) => table.game_id);
+    assert.deepEqual(await listed(`node=${encodeURIComponent(hostname())}&min_age_minutes=0`), [gameId]);
+    assert.deepEqual(await listed('node=another-server'), []);
+    assert.deepEqual(await listed('min_age_minutes=60'), [], 'the table started moments ago');
+    expectError(await call(t, 'GET', '/admin/tables?min_age_minutes=-1', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
+    expectError(await call(t, 'GET', '/admin/tables?min_age_minutes=soon', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
     assert.equal(expectOk(await call(t, 'GET', '/admin/tables?mode=ranked', { token: operator.session.jwt }), pageOf(AdminTableSummarySchema)).total, 0);
     expectError(await call(t, 'GET', '/admin/tables?mode=poker', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
     expectError(await call(t, 'GET', '/admin/tables?stuck=maybe', { token: operator.session.jwt }), 400, 'BAD_REQUEST');

@@ -242,6 +242,7 @@ export const AdminTableSummarySchema = z
     deals_completed: z.int(),
     levels: z.tuple([z.string(), z.string()]),
     stuck: z.boolean().meta({ description: 'nothing happened for longer than a turn can last' }),
+    node: z.string().nullable().meta({ description: 'the server running the table; null when none does (its server stopped and none has taken it over yet)' }),
     status: z.enum(['playing', 'over', 'ended']).meta({ description: 'over: the match finished; ended: an operator ended it before' }),
     ended_reason: z.string().nullable().meta({ description: 'why an operator ended it (status ended)' }),
     seats: z.array(AdminTableSeatSchema),
@@ -252,6 +253,8 @@ export const AdminTablesQuerySchema = AdminPageQuerySchema.extend({
   mode: z.enum(['quick_match', 'custom', 'ranked']).optional(),
   stuck: z.enum(['true', 'false']).optional(),
   user_id: UuidSchema.optional().meta({ description: 'tables this account is seated at' }),
+  node: z.string().max(100).optional().meta({ description: 'tables this server runs' }),
+  min_age_minutes: z.coerce.number().int().min(0).max(525_600).optional().meta({ description: 'tables started at least this many minutes ago' }),
 });
 
 /** A table as only an operator sees it: every seat's view, each with its own hand. */

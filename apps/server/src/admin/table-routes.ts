@@ -11,11 +11,21 @@ export function tableRoutes(watch: TableWatch, usernames: Usernames) {
       ...common,
       method: 'GET',
       path: '/admin/tables',
-      summary: 'The tables playing now, oldest first, by mode, stuck or not, or with an account seated',
+      summary: 'The tables playing now, oldest first, by mode, stuck or not, an account seated, the server running them or their age',
       query: AdminTablesQuerySchema,
       response: pageOf(AdminTableSummarySchema),
       handler: async ({ query }) =>
-        watch.list({ mode: query.mode, stuck: query.stuck === undefined ? undefined : query.stuck === 'true', userId: query.user_id }, query.page, query.per_page),
+        watch.list(
+          {
+            mode: query.mode,
+            stuck: query.stuck === undefined ? undefined : query.stuck === 'true',
+            userId: query.user_id,
+            node: query.node,
+            minAgeMinutes: query.min_age_minutes,
+          },
+          query.page,
+          query.per_page,
+        ),
     }),
     route({
       ...common,

@@ -15,6 +15,8 @@ export interface TableFilter {
   mode?: string;
   stuck?: boolean;
   userId?: string;
+  node?: string;
+  minAgeMinutes?: number;
 }
 
 /** One audit entry per operator and table in this long: the console reads a watched table every few seconds. */
@@ -35,11 +37,14 @@ export class TableWatch {
   ) {}
 
   async list(filter: TableFilter, page: number, perPage: number): Promise<{ items: AdminTableSummary[]; total: number }> {
+    const startedBy = filter.minAgeMinutes === undefined ? undefined : Date.now() - filter.minAgeMinutes * 60_000;
     const matching = (await this.tables.playing()).filter(
       (table) =>
         (filter.mode === undefined || table.game_mode === filter.mode) &&
         (filter.stuck === undefined || table.stuck === filter.stuck) &&
-        (filter.userId === undefined || table.seats.some((seat) => seat.user_id === filter.userId)),
+        (filter.userId === undefined || table.seats.some((seat) => seat.user_id === filter.userId)) &&
+        (filter.node === undefined || table.node === filter.node) &&
+        (startedBy === undefined || Date.parse(table.started_at) <= startedBy),
     );
     return { items: matching.slice((page - 1) * perPage, page * perPage), total: matching.length };
   }

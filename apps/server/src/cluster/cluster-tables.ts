@@ -112,6 +112,11 @@ export class ClusterTables implements TablePort, TableHosting {
     return this.forward(ending.gameId, ending);
   }
 
+  /** The node running each of these tables, or null where none does. */
+  hostsOf(gameIds: readonly string[]): Promise<Map<string, string | null>> {
+    return this.leases.holders(gameIds);
+  }
+
   // TableHosting: what the local table service tells the cluster.
 
   claim(gameId: string): Promise<boolean> {

@@ -62,6 +62,13 @@ export class TableLeases {
     await this.link.commands.eval(RELEASE, 2, this.leaseKey(gameId), this.running, this.nodeId, gameId, 'finished');
   }
 
+  /** The node holding each table's lease, or null where none does. */
+  async holders(gameIds: readonly string[]): Promise<Map<string, string | null>> {
+    if (gameIds.length === 0) return new Map();
+    const nodes = await this.link.commands.mget(...gameIds.map((id) => this.leaseKey(id)));
+    return new Map(gameIds.map((id, index) => [id, nodes[index] ?? null]));
+  }
+
   /** Tables whose lease ran out: their node died (or never took them). */
   async orphans(limit = 100): Promise<string[]> {
     return this.link.commands.zrangebyscore(this.running, '-inf', Date.now(), 'LIMIT', 0, limit);

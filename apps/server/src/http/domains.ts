@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { ClusterNode } from '../cluster/index.js';
 import { serverMessage } from '@guandan/protocol';
@@ -245,7 +246,13 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     coinFlows: (fromDay, toDay) => coinFlows.between(fromDay, toDay),
     playRewardedByDay: (fromDay, toDay) => economyReport.rewardedByDay(fromDay, toDay),
   });
-  const inspector = new TableInspector(tableRepository, localTables);
+  // One process runs every table it has open; on a cluster the table leases say which node runs which table.
+  const thisServer = platform.config.NODE_ID ?? hostname();
+  const inspector = new TableInspector(
+    tableRepository,
+    localTables,
+    cluster === null ? async (gameIds) => new Map(gameIds.map((id) => [id, localTables.runs(id) ? thisServer : null])) : (gameIds) => cluster.tables.hostsOf(gameIds),
+  );
   const tableWatch = new TableWatch(platform.db, { playing: () => inspector.playing(), inspect: (gameId) => inspector.inspect(gameId), end: (ending) => tables.end(ending) }, audit);
   auditTableEndings(platform.db, platform.bus, audit);
   api.add(

@@ -14,8 +14,8 @@ export interface TableLogPosition {
   lastEventAt: string | null;
 }
 
-/** A running table as the operators' list shows it. */
-export function tableSummary(table: TableSnapshot, log: TableLogPosition, now: number): AdminTableSummary {
+/** A running table as the operators' list shows it; `node` is the server running it, if any. */
+export function tableSummary(table: TableSnapshot, log: TableLogPosition, node: string | null, now: number): AdminTableSummary {
   const { deal } = table.state;
   const lastActivity = log.lastEventAt ?? table.startedAt;
   return {
@@ -29,6 +29,7 @@ export function tableSummary(table: TableSnapshot, log: TableLogPosition, now: n
     deal: deal.number,
     deals_completed: table.state.history.length,
     levels: table.state.levels,
+    node,
     stuck: !isOver(table) && now - Date.parse(lastActivity) > STUCK_AFTER_MS,
     status: table.ended !== undefined ? 'ended' : table.state.phase === 'over' ? 'over' : 'playing',
     ended_reason: table.ended?.reason ?? null,
@@ -45,10 +46,10 @@ export function tableSummary(table: TableSnapshot, log: TableLogPosition, now: n
 }
 
 /** A table as only an operator sees it: every hand and every seat's view. Never sent to a player. */
-export function tableInspection(table: TableSnapshot, log: TableLogPosition, now: number): AdminTable {
+export function tableInspection(table: TableSnapshot, log: TableLogPosition, node: string | null, now: number): AdminTable {
   const { deal } = table.state;
   return {
-    ...tableSummary(table, log, now),
+    ...tableSummary(table, log, node, now),
     phase: table.state.phase,
     turn: deal.turn,
     deadline: table.deadline === null ? null : new Date(table.deadline).toISOString(),
