@@ -43,7 +43,7 @@ after(async () => {
 
 for (const viewport of [PHONE, DESKTOP]) {
   const size = `${viewport.width}x${viewport.height}`;
-  test(`an operator reads the economy at ${size}: charts, minter, chain, coins and batches, within the width`, { skip }, async () => {
+  test(`an operator reads the economy at ${size}: charts, minter, chain, treasury, coins and batches, within the width`, { skip }, async () => {
     const page = await openConsole(browser, server.url, viewport);
     await signIn(page, operator);
     // A phone's menu is folded away: the dashboard leads there too.
@@ -53,7 +53,12 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.match(await page.getByTestId('economy-daily-cap').innerText(), /500\.000 PLAY per account/);
     assert.ok((await page.getByTestId('rewards-chart-bar').count()) > 0, 'the day of the game has a bar');
     assert.ok((await page.getByTestId('flows-chart-bar').count()) > 0, 'coins granted, won and lost have bars');
-    for (const section of ['economy-minter', 'economy-chain', 'economy-coins', 'economy-batches']) await page.getByTestId(section).waitFor();
+    for (const section of ['economy-minter', 'economy-chain', 'economy-treasury', 'economy-coins', 'economy-batches']) await page.getByTestId(section).waitFor();
+    // This platform runs without a chain: the treasury says so instead of showing balances.
+    const treasury = page.getByTestId('treasury-status');
+    assert.equal(await treasury.getAttribute('data-status'), 'chain_off');
+    assert.match(await treasury.innerText(), /runs without a chain/);
+    assert.equal(await page.getByTestId('treasury-play').count(), 0);
     // Rewarded amounts are shown as PLAY with three decimals.
     const rewarded = await page.getByTestId('rewards-table').locator('tbody tr td').nth(1).innerText();
     assert.match(rewarded, /^\d{1,3}(,\d{3})*\.\d{3}$/);
@@ -61,6 +66,37 @@ for (const viewport of [PHONE, DESKTOP]) {
     await screenshot(page, `economy-${size}`);
   });
 }
+
+test('with a chain, the treasury shows its address and balances, and the address wraps on a phone', { skip }, async () => {
+  // This platform runs without a chain: the overview it answers gets the treasury a chain would give (a local chain's
+  // timelock address), so that the page is seen as it is on a platform with one.
+  const treasury: EconomyOverview['treasury'] = {
+    status: 'read',
+    address: '0xF5059a5D33d5853360D16C683c16e67980206f36',
+    play: '1234567.5',
+    guan: '1000000',
+    usdc: '0',
+  };
+  const page = await openConsole(browser, server.url, PHONE);
+  await page.route('**/v4/admin/economy', async (route) => {
+    const response = await route.fetch();
+    const overview = (await response.json()) as EconomyOverview;
+    await route.fulfill({ response, json: { ...overview, treasury } });
+  });
+  await signIn(page, operator);
+  await page.getByTestId('dashboard-economy').click();
+  const section = page.getByTestId('economy-treasury');
+  await section.getByTestId('treasury-play').waitFor();
+  assert.equal(await section.getByTestId('treasury-address').innerText(), treasury.address);
+  assert.deepEqual(
+    await Promise.all(['play', 'guan', 'usdc'].map((token) => section.getByTestId(`treasury-${token}`).innerText())),
+    ['1,234,567.5', '1,000,000', '0'],
+  );
+  assert.equal(await section.getByTestId('treasury-status').count(), 0);
+  assert.equal(await overflowsHorizontally(page), false, 'the treasury fits 360 px');
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, 'economy-treasury-360x640', { fullPage: false });
+});
 
 test('a moderator has no Economy or Live tables entry, and is turned away from their addresses', { skip }, async () => {
   const page = await openConsole(browser, server.url);

@@ -1,4 +1,4 @@
-import type { AdminMe, AnalyticsReport, AdminTable, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, ModerationCase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
+import type { AdminMe, AnalyticsReport, AdminTable, AdminTableEnded, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, ModerationCase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
 import type {
   DataProvider,
   GetListParams,
@@ -52,6 +52,7 @@ export interface ConsoleActions {
   exportAudit(filter: Record<string, unknown>, format: ExportFormat): Promise<{ blob: Blob; filename: string }>;
   resolveCase(caseId: string, status: CaseResolution, outcome: string): Promise<ModerationCase>;
   retryBatch(batchId: string, reason: string): Promise<void>;
+  endTable(gameId: string, reason: string): Promise<AdminTableEnded>;
 }
 
 export type ConsoleDataProvider = DataProvider & ConsoleActions;
@@ -67,6 +68,7 @@ type ReadOne = (id: Identifier, signal: AbortSignal | undefined) => Promise<RaRe
 const segment = (id: Identifier) => encodeURIComponent(String(id));
 const userPath = (userId: Identifier) => `/admin/users/${segment(userId)}`;
 const casePath = (caseId: Identifier) => `/admin/cases/${segment(caseId)}`;
+const tablePath = (gameId: Identifier) => `/admin/tables/${segment(gameId)}`;
 
 /**
  * react-admin's reads over `/v4/admin/...`, and the console's actions. The console never creates, edits or
@@ -100,7 +102,7 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
   const singles = new Map<string, ReadOne>([
     ['users', (id, signal) => one<AdminUserDetail>(userPath(id), signal, toUserDetailRecord)],
     ['cases', (id, signal) => one<ModerationCase>(casePath(id), signal, toCaseRecord)],
-    ['tables', (id, signal) => one<AdminTable>(`/admin/tables/${segment(id)}`, signal, toWatchedTableRecord)],
+    ['tables', (id, signal) => one<AdminTable>(tablePath(id), signal, toWatchedTableRecord)],
     [
       'economy',
       (id, signal) => (String(id) === ECONOMY_OVERVIEW_ID ? one<EconomyOverview>('/admin/economy', signal, toEconomyRecord) : Promise.reject(new Error(`the economy is read as "${ECONOMY_OVERVIEW_ID}"`))),
@@ -163,5 +165,6 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     },
     resolveCase: (caseId, status, outcome) => http.json<ModerationCase>(`${casePath(caseId)}/resolve`, { method: 'POST', body: { status, outcome: outcome.trim() } }),
     retryBatch: (batchId, reason) => http.json<void>(`/admin/economy/batches/${segment(batchId)}/retry`, { method: 'POST', body: { reason: reason.trim() } }),
+    endTable: (gameId, reason) => http.json<AdminTableEnded>(`${tablePath(gameId)}/end`, { method: 'POST', body: { reason: reason.trim() } }),
   };
 }

@@ -155,8 +155,11 @@ const tableSummary = {
   last_event_at: null,
   events: 3,
   deal: 1,
+  deals_completed: 0,
   levels: ['2', '2'],
   stuck: false,
+  status: 'playing',
+  ended_reason: null,
   seats: [],
 };
 
@@ -200,9 +203,24 @@ test('live tables: filters in the query, tables keyed by game_id; watching one r
   );
 });
 
+test('ending a table posts the trimmed reason to the table, and answers what counts', async () => {
+  const ended = { game_id: GAME_ID, deals_completed: 2, levels: ['4', '3'], reason: 'stuck since the outage' };
+  const { dataProvider, seen } = provider(() => json(200, ended));
+  assert.deepEqual(await dataProvider.endTable(GAME_ID, '  stuck since the outage \n'), ended);
+  assert.deepEqual(
+    seen.map((request) => [request.method, `${request.path}?${request.query}`, request.body]),
+    [['POST', `/v4/admin/tables/${GAME_ID}/end?`, { reason: 'stuck since the outage' }]],
+  );
+});
+
+test('a refused ending is the platform’s error, with its status and code', async () => {
+  const { dataProvider } = provider(() => json(409, { error: { code: 'CONFLICT', message: 'this game is already over' } }));
+  await assert.rejects(dataProvider.endTable(GAME_ID, 'stuck'), { name: 'ApiError', status: 409, code: 'CONFLICT', serverMessage: 'this game is already over' });
+});
+
 test('the economy is one record, the overview; batches are a list by status, retried with a reason', async () => {
   const batchId = `0x${'ab'.repeat(32)}`;
-  const overview = { daily_cap_milli: 500_000, minted_by_day: [], minter: { pending_rewards: 0, oldest_pending_at: null, open_batches: 0, failed_batches: 0, last_confirmed_at: null }, indexer: [], proposals: [], coins: { accounts: 0, supply: 0, flows_by_day: [] } };
+  const overview = { daily_cap_milli: 500_000, minted_by_day: [], minter: { pending_rewards: 0, oldest_pending_at: null, open_batches: 0, failed_batches: 0, last_confirmed_at: null }, indexer: [], proposals: [], coins: { accounts: 0, supply: 0, flows_by_day: [] }, treasury: { status: 'chain_off', address: null, play: null, guan: null, usdc: null } };
   const batch = { batch_id: batchId, status: 'failed', rewards: 1, amount_milli: 1500, attempts: 5, last_error: 'out of gas', tx_hash: null, created_at: '2026-12-01T00:00:00.000Z', updated_at: '2026-12-01T00:00:00.000Z' };
   const { dataProvider, seen } = provider((request) => {
     if (request.path.endsWith('/retry')) return noContent();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { CASE_SOURCES, CASE_STATUSES, GAME_MODES, REPORT_CATEGORIES, SANCTION_KINDS, STAFF_ROLES } from '@guandan/protocol';
+import { AdminTableSummarySchema, CASE_SOURCES, CASE_STATUSES, GAME_MODES, REPORT_CATEGORIES, SANCTION_KINDS, STAFF_ROLES, TreasurySchema } from '@guandan/protocol';
 import { consoleMessagesEn } from '../src/i18n/en';
 import { COIN_SERIES, LENGTH_FIELDS, RATE_FIELDS } from '../src/lib/analytics-series';
 import { FLOW_SERIES, REWARD_SERIES } from '../src/lib/economy-charts';
@@ -49,9 +49,11 @@ test('keys made from values have a text for every value', () => {
     ...['actioned', 'dismissed'].flatMap((status) => [`gg.cases.resolve.${status}`, `gg.cases.resolve.${status}_title`, `gg.cases.resolve.${status}_help`, `gg.cases.resolve.done_${status}`]),
     ...GAME_MODES.map((mode) => `gg.tables.mode.${mode}`),
     ...['tribute', 'return', 'play', 'over'].map((phase) => `gg.tables.phase.${phase}`),
+    ...AdminTableSummarySchema.shape.status.options.map((status) => `gg.tables.status.${status}`),
     ...['0', '1'].map((team) => `gg.tables.team.${team}`),
     ...['small', 'big'].flatMap((joker) => [`gg.tables.joker.${joker}`, `gg.tables.joker.${joker}_name`]),
     ...['open', 'confirmed', 'failed'].map((status) => `gg.economy.batch_status.${status}`),
+    ...TreasurySchema.shape.status.options.filter((status) => status !== 'read').map((status) => `gg.economy.treasury_status.${status}`),
     ...REWARD_SERIES.map((key) => `gg.economy.reward_series.${key}`),
     ...FLOW_SERIES.map((key) => `gg.economy.flow_series.${key}`),
     ...RATE_FIELDS.map((key) => `gg.analytics.rate.${key}`),

@@ -9,7 +9,7 @@ test('each role may do what the roles below it may, and more', () => {
     [
       [],
       ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work'],
-      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'economy.read', 'analytics.read', 'rewards.retry'],
+      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'tables.end', 'economy.read', 'analytics.read', 'rewards.retry'],
       [
         'users.read',
         'sanction.mute',
@@ -20,6 +20,7 @@ test('each role may do what the roles below it may, and more', () => {
         'coins.correct',
         'audit.read',
         'tables.watch',
+        'tables.end',
         'economy.read',
         'analytics.read',
         'rewards.retry',
@@ -76,6 +77,15 @@ test('the queue for moderators; live tables, the economy and analytics for opera
   assert.equal(mayAccess('admin', 'batches', 'delete'), false);
   assert.equal(may('moderator', 'rewards.retry'), false);
   assert.equal(may('operator', 'rewards.retry'), true);
+});
+
+test('ending a table needs the role that watches it: operators and admins, not moderators', () => {
+  assert.equal(MINIMUM_ROLE['tables.end'], MINIMUM_ROLE['tables.watch']);
+  assert.equal(may('moderator', 'tables.end'), false);
+  assert.equal(may('operator', 'tables.end'), true);
+  assert.equal(may('admin', 'tables.end'), true);
+  // Ending is an action, not a write through react-admin's generic calls.
+  assert.equal(mayAccess('admin', 'tables', 'delete'), false);
 });
 
 test('staff act on accounts of a lower role, admins on anyone but themselves', () => {

@@ -16,6 +16,7 @@ const CAPABILITIES: ReadonlyArray<{ action: ConsoleAction; text: string }> = [
   { action: 'coins.correct', text: 'gg.dashboard.capabilities.coins' },
   { action: 'audit.read', text: 'gg.dashboard.capabilities.audit' },
   { action: 'tables.watch', text: 'gg.dashboard.capabilities.tables' },
+  { action: 'tables.end', text: 'gg.dashboard.capabilities.end_tables' },
   { action: 'economy.read', text: 'gg.dashboard.capabilities.economy' },
   { action: 'analytics.read', text: 'gg.dashboard.capabilities.analytics' },
   { action: 'roles.set', text: 'gg.dashboard.capabilities.roles' },

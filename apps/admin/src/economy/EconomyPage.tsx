@@ -8,10 +8,12 @@ import { ChainSection } from './ChainSection';
 import { CoinsSection } from './CoinsSection';
 import { MinterSection } from './MinterSection';
 import { RewardsSection } from './RewardsSection';
+import { TreasurySection } from './TreasurySection';
 
 /**
- * The economy at a glance, for operators: $PLAY rewarded per day against the cap, the minter and the chain, game
- * coins, and the reward batches (a failed one sent again from here). One column on a phone, two on a wide screen.
+ * The economy at a glance, for operators: $PLAY rewarded per day against the cap, the minter and the chain, the
+ * DAO treasury, game coins, and the reward batches (a failed one sent again from here). One column on a phone, two
+ * on a wide screen.
  */
 export function EconomyPage() {
   return (
@@ -40,6 +42,7 @@ function EconomyOverview() {
             <MinterSection minter={data.minter} />
             <ChainSection indexer={data.indexer} proposals={data.proposals} />
           </Box>
+          <TreasurySection treasury={data.treasury} />
           <CoinsSection coins={data.coins} />
           <Section title={translate('gg.economy.batches')} testId="economy-batches">
             <BatchList />

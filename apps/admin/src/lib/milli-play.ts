@@ -17,6 +17,6 @@ export function formatMilliPlay(milli: number, locale?: string): string {
 }
 
 /** The language's decimal mark (a point in English, a comma in German). */
-function decimalMark(format: Intl.NumberFormat): string {
+export function decimalMark(format: Intl.NumberFormat): string {
   return format.formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }

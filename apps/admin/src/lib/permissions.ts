@@ -14,6 +14,7 @@ export const MINIMUM_ROLE = {
   'coins.correct': 'operator',
   'audit.read': 'operator',
   'tables.watch': 'operator',
+  'tables.end': 'operator',
   'economy.read': 'operator',
   'analytics.read': 'operator',
   'rewards.retry': 'operator',

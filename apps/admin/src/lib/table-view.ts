@@ -1,19 +1,34 @@
-import type { AdminTable } from '@guandan/protocol';
+import type { AdminTable, AdminTableSummary } from '@guandan/protocol';
 import { isApiError } from '../api/api-error';
 import { type DrawnCard, sortedHand } from './cards';
 
 /** How often a watched table is read again: a turn takes seconds, and each read costs the server a table lookup. */
 export const WATCH_REFRESH_MS = 2000;
 
-/** Answers that will not change by asking again: the game is over (404), watching is refused (403), signed out (401). */
+/** Answers that will not change by asking again: no such table (404), watching is refused (403), signed out (401). */
 const FINAL_STATUSES = new Set([401, 403, 404]);
 
 /**
- * When to read a watched table again after the last read: at the usual pace, also after a failure that may pass (the
- * network, a busy server), but never after an answer that asking again cannot change.
+ * When to read a watched table again after the last read: at the usual pace while it plays, also after a failure
+ * that may pass (the network, a busy server), but never after an answer that asking again cannot change, nor once
+ * the table plays no more (its match is over, or an operator ended it). Before the first read there is no table yet.
  */
-export function nextWatchRead(lastError: unknown): number | false {
-  return isApiError(lastError) && FINAL_STATUSES.has(lastError.status) ? false : WATCH_REFRESH_MS;
+export function nextWatchRead(lastError: unknown, lastTable: Pick<AdminTableSummary, 'status'> | undefined): number | false {
+  if (isApiError(lastError) && FINAL_STATUSES.has(lastError.status)) return false;
+  return lastTable === undefined || lastTable.status === 'playing' ? WATCH_REFRESH_MS : false;
+}
+
+/** Why a watched table plays no more, or null while it plays (or before it is read). */
+export type WatchEnd = { by: 'match' } | { by: 'operator'; reason: string };
+
+/**
+ * How the watch page tells that a table plays no more: its match is over, or no such table is known (404, the
+ * same words), or an operator ended it, with their reason.
+ */
+export function watchEnd(lastError: unknown, table: Pick<AdminTableSummary, 'status' | 'ended_reason'> | undefined): WatchEnd | null {
+  if (table?.status === 'ended') return { by: 'operator', reason: table.ended_reason ?? '' };
+  if (table?.status === 'over' || (isApiError(lastError) && lastError.status === 404)) return { by: 'match' };
+  return null;
 }
 
 /** One seat of a watched table, with its hand sorted for reading. */
@@ -39,13 +54,13 @@ export function isWatchedTable(record: unknown): record is AdminTable {
 
 export const teamOf = (seat: number): 0 | 1 => (seat % 2 === 0 ? 0 : 1);
 
-/** Whose turn it is: a seat in the play phase; nobody's during the tribute, the return, or once it is over. */
-export function seatToAct(table: Pick<AdminTable, 'phase' | 'turn'>): number | null {
-  return table.phase === 'play' ? table.turn : null;
+/** Whose turn it is: a seat in the play phase of a playing table; nobody's during the tribute, the return, or once it is over. */
+export function seatToAct(table: Pick<AdminTable, 'phase' | 'turn' | 'status'>): number | null {
+  return table.phase === 'play' && table.status === 'playing' ? table.turn : null;
 }
 
 /** The seats in seat order, each with its own hand (`hands` is by seat). */
-export function seatsAtTable(table: Pick<AdminTable, 'seats' | 'hands' | 'phase' | 'turn'>): SeatAtTable[] {
+export function seatsAtTable(table: Pick<AdminTable, 'seats' | 'hands' | 'phase' | 'turn' | 'status'>): SeatAtTable[] {
   const toAct = seatToAct(table);
   return [...table.seats]
     .sort((a, b) => a.seat - b.seat)

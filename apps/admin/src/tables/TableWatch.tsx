@@ -3,15 +3,16 @@ import { Link, useParams } from 'react-router';
 import { Title, useGetOne, useTranslate } from 'react-admin';
 import { isApiError } from '../api/api-error';
 import { RequireAccess } from '../common/RequireAccess';
-import { isWatchedTable, nextWatchRead, seatsAtTable } from '../lib/table-view';
+import { isWatchedTable, nextWatchRead, seatsAtTable, type WatchEnd, watchEnd } from '../lib/table-view';
 import type { WatchedTableRecord } from '../records';
+import { EndTableButton } from './EndTableButton';
 import { SeatPanel } from './SeatPanel';
 import { TableFacts } from './TableFacts';
 
 /**
  * One live table with every hand, read again every couple of seconds while it plays (`nextWatchRead`). The server
- * audits watching (every hand is private to its player), and says NOT_FOUND once the game is over: reading stops
- * there, and the last state read stays on the page.
+ * audits watching (every hand is private to its player). Once the table plays no more (its match is over, or an
+ * operator ended it) reading stops and the page says why; NOT_FOUND (no such table) stops it the same way.
  */
 export function TableWatch() {
   return (
@@ -27,9 +28,10 @@ function WatchPage() {
   const { data, error, dataUpdatedAt } = useGetOne<WatchedTableRecord>(
     'tables',
     { id },
-    { refetchInterval: (query) => nextWatchRead(query.state.error), retry: false },
+    { refetchInterval: (query) => nextWatchRead(query.state.error, query.state.data), retry: false },
   );
-  const ended = isApiError(error) && error.status === 404;
+  const gone = isApiError(error) && error.status === 404;
+  const end = watchEnd(error, data);
   // The list puts its summaries (without hands) where this page reads: those wait for the table itself.
   const table = isWatchedTable(data) ? data : undefined;
   return (
@@ -37,22 +39,10 @@ function WatchPage() {
       <Title title={translate('gg.tables.watch_title')} />
       <Stack spacing={2}>
         <Alert data-testid="watch-audited" severity="info">
-          {translate('gg.tables.audited')}
+          {translate('gg.tables.audited')} {end === null && translate('gg.tables.read_again')}
         </Alert>
-        {ended && (
-          <Alert
-            data-testid="watch-ended"
-            severity="success"
-            action={
-              <Button component={Link} to="/tables" size="small" color="inherit">
-                {translate('gg.tables.back_to_list')}
-              </Button>
-            }
-          >
-            {translate('gg.tables.ended')}
-          </Alert>
-        )}
-        {error !== null && !ended && (
+        {end !== null && <WatchEndAlert end={end} />}
+        {error !== null && !gone && (
           <Alert data-testid="watch-error" severity="error">
             {translate(error.message, { _: error.message })}
             {/* The server says why (seated at this table, for one): more useful than the code's general words. */}
@@ -73,11 +63,41 @@ function WatchPage() {
   );
 }
 
+/** Why the table plays no more: the match is over, or an operator ended it (their reason, and what counts). */
+function WatchEndAlert({ end }: { end: WatchEnd }) {
+  const translate = useTranslate();
+  return (
+    <Alert
+      data-testid="watch-ended"
+      data-ended-by={end.by}
+      severity={end.by === 'operator' ? 'info' : 'success'}
+      action={
+        <Button component={Link} to="/tables" size="small" color="inherit">
+          {translate('gg.tables.back_to_list')}
+        </Button>
+      }
+      sx={{ overflowWrap: 'anywhere' }}
+    >
+      {end.by === 'operator' ? (
+        <>
+          {translate('gg.tables.ended_by_operator', { reason: end.reason })}
+          <Typography variant="caption" component="p">
+            {translate('gg.tables.ended_by_operator_detail')}
+          </Typography>
+        </>
+      ) : (
+        translate('gg.tables.ended')
+      )}
+    </Alert>
+  );
+}
+
 function WatchedTable({ table, updatedAt }: { table: WatchedTableRecord; updatedAt: number }) {
   const translate = useTranslate();
   const seats = seatsAtTable(table);
   return (
     <>
+      <EndTableButton table={table} />
       <Box sx={{ px: { xs: 0.5, sm: 0 } }}>
         <TableFacts table={table} seats={seats} updatedAt={updatedAt} />
       </Box>
