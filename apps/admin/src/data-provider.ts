@@ -35,7 +35,7 @@ import {
 /** The filters each list takes (`AdminUsersQuerySchema`, `CasesQuerySchema`, `AdminTablesQuerySchema`, `BatchesQuerySchema`). */
 export const USER_FILTERS = ['q', 'role', 'standing'] as const;
 export const CASE_FILTERS = ['status', 'source', 'subject_id'] as const;
-export const TABLE_FILTERS = ['mode', 'stuck', 'user_id'] as const;
+export const TABLE_FILTERS = ['mode', 'stuck', 'user_id', 'node', 'min_age_minutes'] as const;
 export const BATCH_FILTERS = ['status'] as const;
 
 /** How a case is closed: something was done about it, or nothing needed doing. */

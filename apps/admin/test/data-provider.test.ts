@@ -193,13 +193,13 @@ test('closing a case posts the resolution with the outcome trimmed', async () =>
 test('live tables: filters in the query, tables keyed by game_id; watching one reads it with every hand', async () => {
   const watched = { ...tableSummary, phase: 'play', turn: 0, deadline: null, hands: [['H7'], [], [], []], views: [] };
   const { dataProvider, seen } = provider((request) => (request.path.endsWith(GAME_ID) ? json(200, watched) : json(200, { items: [tableSummary], total: 1 })));
-  const list = await dataProvider.getList('tables', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: { mode: 'quick_match', stuck: 'false', user_id: USER_ID, q: 'x' } });
+  const list = await dataProvider.getList('tables', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: { mode: 'quick_match', stuck: 'false', user_id: USER_ID, node: 'node-b', min_age_minutes: 30, q: 'x' } });
   assert.equal(list.data[0].id, GAME_ID);
   const { data } = await dataProvider.getOne('tables', { id: GAME_ID });
   assert.deepEqual([data.id, data.hands], [GAME_ID, [['H7'], [], [], []]]);
   assert.deepEqual(
     seen.map((request) => `${request.path}?${request.query}`),
-    [`/v4/admin/tables?page=1&per_page=25&mode=quick_match&stuck=false&user_id=${USER_ID}`, `/v4/admin/tables/${GAME_ID}?`],
+    [`/v4/admin/tables?page=1&per_page=25&mode=quick_match&stuck=false&user_id=${USER_ID}&node=node-b&min_age_minutes=30`, `/v4/admin/tables/${GAME_ID}?`],
   );
 });
 

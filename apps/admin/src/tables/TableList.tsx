@@ -1,6 +1,6 @@
 import { GAME_MODES } from '@guandan/protocol';
 import { Box, Stack, type Theme, Typography, useMediaQuery } from '@mui/material';
-import { Datagrid, FunctionField, List, NumberField, Pagination, SelectInput, SimpleList, TextInput, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, NumberInput, Pagination, SelectInput, SimpleList, TextInput, useTranslate } from 'react-admin';
 import { rankLabel } from '../lib/cards';
 import { formatDateTime } from '../lib/format';
 import type { TableRecord } from '../records';
@@ -22,9 +22,24 @@ const tableFilters = [
     ]}
   />,
   <TextInput key="user_id" source="user_id" label="gg.tables.filter_user" resettable />,
+  <TextInput key="node" source="node" label="gg.tables.filter_node" resettable />,
+  <NumberInput key="min_age_minutes" source="min_age_minutes" label="gg.tables.filter_age" min={0} step={5} />,
 ];
 
-/** Every table playing now, oldest first; a stuck one is marked. Opening one watches it with every hand. */
+/** A table no server runs: its server stopped and none has taken it over yet (a stuck table's usual cause). */
+function NoNode() {
+  const translate = useTranslate();
+  return (
+    <Typography component="span" variant="body2" color="warning.main">
+      {translate('gg.tables.no_node')}
+    </Typography>
+  );
+}
+
+/**
+ * Every table playing now, oldest first, by mode, stuck or not, a seated account, the server running it or its age;
+ * a stuck one is marked. Opening one watches it with every hand.
+ */
 export function TableList() {
   const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   return (
@@ -69,7 +84,7 @@ function TableSimpleList() {
         <Stack component="span" spacing={0.25}>
           <SeatNames table={table} />
           <Typography component="span" variant="caption" color="text.secondary">
-            {translate('gg.tables.deal_line', { deal: table.deal })} · {levelsText(table)}
+            {translate('gg.tables.deal_line', { deal: table.deal })} · {levelsText(table)} · {table.node ?? translate('gg.tables.no_node')}
           </Typography>
         </Stack>
       )}
@@ -89,6 +104,7 @@ function TableDatagrid() {
       <NumberField source="deal" sortable={false} />
       <FunctionField<TableRecord> source="levels" sortable={false} render={levelsText} />
       <NumberField source="events" sortable={false} />
+      <FunctionField<TableRecord> source="node" sortable={false} render={(table) => table.node ?? <NoNode />} />
       <FunctionField<TableRecord> source="started_at" sortable={false} render={(table) => formatDateTime(table.started_at)} />
       <FunctionField<TableRecord> source="last_event_at" sortable={false} render={(table) => formatDateTime(table.last_event_at)} />
       <FunctionField<TableRecord> source="stuck" sortable={false} render={(table) => <StuckChip stuck={table.stuck} />} />
