@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { StaffRole } from '@guandan/protocol';
-import { type ChildServer, SERVER_MAIN, startChildServer } from '@guandan/server/child-server';
+import { type ChildServer, grantStaffRole, SERVER_MAIN, startChildServer } from '@guandan/server/child-server';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -12,8 +10,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const ADMIN_DIR = join(HERE, '..', '..', 'dist');
 /** The player app's web build, served at `/` (`npm run build:web -w apps/app`). */
 export const APP_WEB_DIR = join(HERE, '..', '..', '..', 'app', 'dist');
-/** The command line that grants staff roles, next to the server it runs with. */
-const ADMIN_CLI = join(dirname(SERVER_MAIN), 'admin-cli.js');
 
 /**
  * The real platform on a free port with a fresh SQLite database (PostgreSQL when DATABASE_URL is set), serving the
@@ -52,13 +48,8 @@ export async function newAccount(server: ChildServer, prefix: string, role: Staf
   });
   if (!response.ok) throw new Error(`register ${account.email}: ${response.status} ${await response.text()}`);
   const { user } = (await response.json()) as { user: { user_id: string } };
-  if (role !== 'player') await grantRole(server, account.email, role);
+  if (role !== 'player') await grantStaffRole(server, account.email, role);
   return { ...account, userId: user.user_id };
-}
-
-/** `npm run admin -- grant EMAIL ROLE` against the test server's database. */
-export async function grantRole(server: ChildServer, email: string, role: StaffRole): Promise<void> {
-  await promisify(execFile)(process.execPath, [ADMIN_CLI, 'grant', email, role], { env: { ...process.env, DATA_DIR: server.dataDir, LOG_LEVEL: 'warn' } });
 }
 
 /** What `POST /v4/auth/login` answers for an account: the status and, for a refusal, the error code. */
