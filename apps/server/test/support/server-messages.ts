@@ -54,6 +54,7 @@ const PAYLOADS = {
     winningTeam: z.union([z.literal(0), z.literal(1)]).nullable(),
     levels: z.tuple([z.string(), z.string()]),
     order: z.array(z.array(Seat)),
+    endedEarly: z.strictObject({ reason: z.string() }).optional(),
   }),
   ERROR: z.strictObject({
     code: z.string().refine((code) => ALL_ERROR_CODES.has(code), 'a code from the protocol'),
