@@ -104,6 +104,23 @@ const EnvSchema = z.object({
   /** Chat lines and emoji one table takes from everyone at it: each is a table event written to the database. */
   CHAT_TABLE_BURST: z.coerce.number().int().min(1).default(12),
   CHAT_TABLE_PER_SECOND: z.coerce.number().positive().default(1.5),
+  /** The card payments of the coin shop: off (the default: the shop says it is closed) or stripe (docs/PAYMENTS.md). */
+  PAYMENTS: z.enum(['off', 'stripe']).default('off'),
+  /** The platform's own Stripe secret (or restricted) key; never in git. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_\w+$/).optional(),
+  /** The signing secret of the Stripe webhook endpoint (`/v4/payments/stripe/webhook`). */
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/).optional(),
+  /** Where the Stripe SDK sends its requests: Stripe's API unless set (a local server in tests). */
+  STRIPE_API_URL: z.string().url().optional(),
+  /** The platform's public address, where a player comes back to after paying, e.g. https://play.example.com. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** The shop's currency (ISO 4217, lower case); prices are in its minor unit. */
+  SHOP_CURRENCY: z.string().regex(/^[a-z]{3}$/).default('usd'),
+  /** The coin packs on sale: `id:coins:price` items, comma-separated, the price in the currency's minor unit. */
+  COIN_PACKS: z
+    .string()
+    .regex(/^[a-z0-9_]{1,32}:\d{1,9}:\d{1,9}(,[a-z0-9_]{1,32}:\d{1,9}:\d{1,9})*$/)
+    .default('coins_1200:1200:99,coins_6500:6500:499,coins_14000:14000:999'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -114,6 +131,8 @@ export interface Config extends Omit<Env, 'JWT_SECRET'> {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   /** Null on a single process; the shared Redis and this node's id when clustered. */
   cluster: { redisUrl: string; namespace: string; nodeId: string } | null;
+  /** Stripe's keys and where players come back to, with PAYMENTS=stripe; null when payments are off. */
+  stripe: { secretKey: string; webhookSecret: string; apiUrl: string | undefined; publicUrl: string } | null;
 }
 
 /**
@@ -141,10 +160,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ADMIN_DIR: resolve(settings.ADMIN_DIR),
     jwtSecret: JWT_SECRET ?? localSecret(dataDir),
     database: settings.DATABASE_URL ? { kind: 'postgres', url: settings.DATABASE_URL } : { kind: 'sqlite', file: join(dataDir, 'guandan.sqlite') },
+    stripe: stripeOf(settings),
     cluster: settings.REDIS_URL
       ? { redisUrl: settings.REDIS_URL, namespace: settings.REDIS_NAMESPACE, nodeId: settings.NODE_ID ?? `node-${randomBytes(4).toString('hex')}` }
       : null,
   };
+}
+
+function stripeOf(settings: Omit<Env, 'JWT_SECRET'>): Config['stripe'] {
+  if (settings.PAYMENTS !== 'stripe') return null;
+  const { STRIPE_SECRET_KEY: secretKey, STRIPE_WEBHOOK_SECRET: webhookSecret, PUBLIC_URL: publicUrl } = settings;
+  if (!secretKey || !webhookSecret || !publicUrl) throw new Error('bad configuration: PAYMENTS=stripe needs STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and PUBLIC_URL');
+  return { secretKey, webhookSecret, apiUrl: settings.STRIPE_API_URL, publicUrl: publicUrl.replace(/\/+$/, '') };
 }
 
 function localSecret(dataDir: string): string {

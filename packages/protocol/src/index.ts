@@ -5,6 +5,7 @@ export * from './admin.js';
 export * from './realtime.js';
 export * from './chat-text.js';
 export * from './economy.js';
+export * from './payments.js';
 export * from './username.js';
 export * from './bot-names.js';
 export * from './state-delta.js';

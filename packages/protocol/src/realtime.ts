@@ -5,6 +5,7 @@ import { CardSchema, CardsSchema, ReadingSchema, UuidSchema } from './common.js'
 import type { ErrorCode } from './errors.js';
 import type { GameRoom } from './rest.js';
 import type { RewardEarnedPayload } from './economy.js';
+import type { PurchaseCompletedPayload } from './payments.js';
 
 /**
  * The close sent to an account's oldest socket when it opens one more than the server allows: another device or tab
@@ -189,6 +190,8 @@ export interface ServerPayloads {
   PONG: { serverTime: number };
   /** $PLAY minted to the player's wallet for a finished game. */
   REWARD_EARNED: RewardEarnedPayload;
+  /** A paid purchase's coins are in the player's account. */
+  PURCHASE_COMPLETED: PurchaseCompletedPayload;
 }
 
 export type ServerMessageType = keyof ServerPayloads;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { PLATFORM_ERROR_CODES, type PlatformErrorCode, ProtocolError, roleAtLeast, type StaffRole } from '@guandan/protocol';
 import { z } from 'zod';
 import { type AccessVerifier, type AuthUser, bearerToken, type StaffRoleLookup } from '../platform/access.js';
@@ -11,6 +11,8 @@ export interface RouteContext<B, Q, P> {
   params: P;
   /** The signed-in user; routes with `auth: true` always have one. */
   user: AuthUser;
+  /** The body as it came, on a `rawBody` route (a webhook whose signature covers the exact bytes); empty otherwise. */
+  rawBody: Buffer;
   request: FastifyRequest;
   reply: FastifyReply;
 }
@@ -37,6 +39,11 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown, R = unknown> {
   produces?: readonly string[];
   /** Per-route rate limit, requests per minute per client address. */
   rateLimitPerMinute?: number;
+  /**
+   * The route reads its body as bytes, unparsed (`rawBody`): a provider's webhook, whose signature is over the
+   * exact bytes it sent. Such a route has no `body` schema; it verifies and parses the bytes itself.
+   */
+  rawBody?: true;
   handler(context: RouteContext<B, Q, P>): Promise<R>;
 }
 
@@ -46,6 +53,10 @@ export function route<B = undefined, Q = undefined, P = undefined, R = unknown>(
 }
 
 export const API_PREFIX = '/v4';
+
+const EMPTY_BODY = Buffer.alloc(0);
+/** The largest raw body a route takes: a provider's event is a few kilobytes. */
+const RAW_BODY_LIMIT = 256 * 1024;
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (schema === undefined) return undefined as T;
@@ -73,7 +84,7 @@ export class Api {
 
   register(app: FastifyInstance, access: AccessVerifier, staff: StaffRoleLookup): void {
     for (const spec of this.routes) {
-      app.route({
+      const options: RouteOptions = {
         method: spec.method,
         url: API_PREFIX + spec.path,
         config: spec.rateLimitPerMinute === undefined ? {} : { rateLimit: { max: spec.rateLimitPerMinute, timeWindow: 60_000 } },
@@ -94,13 +105,22 @@ export class Api {
             query: parse(spec.query, request.query, 'query'),
             params: parse(spec.params, request.params, 'path'),
             user: user as AuthUser,
+            rawBody: spec.rawBody && Buffer.isBuffer(request.body) ? request.body : EMPTY_BODY,
             request,
             reply,
           });
           reply.code(spec.status ?? 200);
           return spec.response === null ? reply.send() : result;
         },
-      });
+      };
+      if (spec.rawBody) {
+        // Its own scope, where every content type is read as bytes: the other routes keep the JSON parser.
+        void app.register(async (scope) => {
+          scope.removeAllContentTypeParsers();
+          scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: RAW_BODY_LIMIT }, (_request, body, done) => done(null, body));
+          scope.route(options);
+        });
+      } else app.route(options);
     }
   }
 
@@ -124,6 +144,7 @@ export class Api {
         ...(spec.role === undefined ? {} : { description: `Needs the ${spec.role} role or above.`, 'x-staff-role': spec.role }),
         ...(parameters.length > 0 ? { parameters } : {}),
         ...(spec.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: strip(input(spec.body)) } } } }),
+        ...(spec.rawBody ? { requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'the provider\'s event, as it signed it' } } } } } : {}),
         responses: {
           [status]: responseOf(spec, output),
           default: { description: 'An error with a stable code', content: { 'application/json': { schema: strip(output(ERROR_BODY)) } } },

@@ -57,6 +57,7 @@ import { AnalyticsService, analyticsRoutes, subscribeAnalytics } from '../analyt
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
+import { Catalog, PaymentsService, paymentsRoutes, StripePayments } from '../payments/index.js';
 
 /** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
 export interface Platform {
@@ -131,6 +132,19 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   subscribeLeaderboards(platform.db, platform.bus, boards);
   subscribeCoinSettlement(platform.db, platform.bus);
   api.add(...recordsRoutes(platform.db), ...rankingRoutes(platform.db, boards), ...coinsRoutes(coins));
+
+  // payments: the coin shop, closed unless a card provider is configured (docs/PAYMENTS.md)
+  const { config } = platform;
+  const payments = new PaymentsService({
+    db: platform.db,
+    catalog: new Catalog(config.COIN_PACKS, config.SHOP_CURRENCY),
+    provider: config.stripe === null ? null : new StripePayments(config.stripe.secretKey, config.stripe.webhookSecret, config.stripe.apiUrl),
+    coins,
+    outbound,
+    publicUrl: config.stripe?.publicUrl ?? null,
+    log: platform.log,
+  });
+  api.add(...paymentsRoutes(payments));
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
   // economy: $PLAY rewards minted on chain, balances read from it

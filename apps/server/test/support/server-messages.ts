@@ -64,6 +64,7 @@ const PAYLOADS = {
   WARNING: z.strictObject({ code: z.string(), message: z.string() }),
   PONG: z.strictObject({ serverTime: z.number() }),
   REWARD_EARNED: z.looseObject({}),
+  PURCHASE_COMPLETED: z.strictObject({ purchaseId: Uuid, productId: z.string(), coins: z.int().positive(), balance: z.int().nonnegative() }),
 } satisfies Record<ServerMessageType, z.ZodType>;
 
 const ServerEnvelopeSchema = z.strictObject({

@@ -491,6 +491,52 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('sign_ins_device').on('sign_ins').columns(['device_id', 'at']).execute();
     },
   },
+  '019_payments': {
+    async up(db: Kysely<unknown>) {
+      // payments: each purchase from the shop and where its payment stands, every provider event applied (once),
+      // and the holds on accounts whose refunded or disputed coins were already spent.
+      await db.schema
+        .createTable('purchases')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('product_id', 'text', (c) => c.notNull())
+        .addColumn('coins', 'integer', (c) => c.notNull())
+        .addColumn('amount_minor', 'integer', (c) => c.notNull())
+        .addColumn('currency', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('checkout_id', 'text')
+        .addColumn('payment_id', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('coins_taken_back', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('paid_at', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('purchases_user').on('purchases').columns(['user_id', 'created_at']).execute();
+      await db.schema
+        .createTable('payment_events')
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('purchase_id', 'text')
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('payment_events_pk', ['provider', 'event_id'])
+        .execute();
+      await db.schema
+        .createTable('payment_holds')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('purchase_id', 'text', (c) => c.notNull())
+        .addColumn('owed_coins', 'integer', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('lifted_at', 'text')
+        .addColumn('lifted_by', 'text')
+        .addColumn('lift_reason', 'text')
+        .execute();
+      await db.schema.createIndex('payment_holds_user').on('payment_holds').columns(['user_id', 'lifted_at']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

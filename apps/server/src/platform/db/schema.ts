@@ -40,6 +40,53 @@ export interface Database {
   analytics_days: AnalyticsDaysTable;
   analytics_game_days: AnalyticsGameDaysTable;
   analytics_accounts: AnalyticsAccountsTable;
+  purchases: PurchasesTable;
+  payment_events: PaymentEventsTable;
+  payment_holds: PaymentHoldsTable;
+}
+
+/** A purchase from the shop (payments domain). Money in minor units. */
+export interface PurchasesTable {
+  id: string;
+  user_id: string;
+  product_id: string;
+  coins: number;
+  amount_minor: number;
+  currency: string;
+  /** `stripe`. */
+  provider: string;
+  /** The provider's checkout (a Stripe Checkout Session id). */
+  checkout_id: string | null;
+  /** The provider's payment (a Stripe PaymentIntent id), once paid. */
+  payment_id: string | null;
+  /** `PurchaseStatus`. */
+  status: string;
+  coins_taken_back: Generated<number>;
+  created_at: string;
+  paid_at: string | null;
+  updated_at: string;
+}
+
+/** A provider event applied: its id is applied once, whatever the provider sends again. */
+export interface PaymentEventsTable {
+  provider: string;
+  event_id: string;
+  kind: string;
+  purchase_id: string | null;
+  received_at: string;
+}
+
+/** Coins a refund or dispute took back that the account had already spent: no purchase until lifted. */
+export interface PaymentHoldsTable {
+  id: string;
+  user_id: string;
+  purchase_id: string;
+  owed_coins: number;
+  reason: string;
+  created_at: string;
+  lifted_at: string | null;
+  lifted_by: string | null;
+  lift_reason: string | null;
 }
 
 export interface UsersTable {

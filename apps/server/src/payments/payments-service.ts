@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { type Checkout, ProtocolError, type Purchase, type PurchaseCompletedPayload, type PurchaseStatus, serverMessage, type Shop } from '@guandan/protocol';
+import type { Transaction } from 'kysely';
+import type { CoinAccounts } from '../coins/index.js';
+import type { Db } from '../platform/db/database.js';
+import type { Database } from '../platform/db/schema.js';
+import { unitOfWork } from '../platform/db/unit-of-work.js';
+import type { UserOutbound } from '../platform/user-outbound.js';
+import type { CardPayments, PaymentEvent } from './card-payments.js';
+import type { Catalog } from './catalog.js';
+import { type PurchaseRow, PurchaseStore } from './purchase-store.js';
+import { coinsToTakeBack } from './take-back.js';
+
+/** Checkouts a person may leave unpaid within an hour: each one is a request to the provider. */
+const OPEN_CHECKOUTS_PER_HOUR = 10;
+
+export interface PaymentsDeps {
+  db: Db;
+  catalog: Catalog;
+  /** Null when payments are off: the shop is closed. */
+  provider: CardPayments | null;
+  coins: CoinAccounts;
+  outbound: UserOutbound;
+  /** Where players come back to after paying. */
+  publicUrl: string | null;
+  log: { warn(object: unknown, message: string): void; error(object: unknown, message: string): void };
+}
+
+type Paid = PurchaseCompletedPayload & { userId: string };
+
+/**
+ * The coin shop. A purchase starts as a checkout on the provider's payment page; its coins are given only when the
+ * provider's signed event says it was paid. Each event is applied once (by its id) in one transaction with what it
+ * does, in whatever order events arrive: a refund or a dispute takes the coins back (in proportion to the money
+ * refunded), and what the player has already spent becomes a hold that stops further purchases until an operator
+ * lifts it.
+ */
+export class PaymentsService {
+  private readonly store: PurchaseStore;
+
+  constructor(private readonly deps: PaymentsDeps) {
+    this.store = new PurchaseStore(deps.db);
+  }
+
+  shop(): Shop {
+    const open = this.deps.provider !== null;
+    return { open, closed_reason: open ? null : 'not_configured', products: this.deps.catalog.all() };
+  }
+
+  async checkout(userId: string, productId: string): Promise<Checkout> {
+    const provider = this.openProvider();
+    const product = this.deps.catalog.get(productId);
+    if (await this.store.onHold(userId)) throw new ProtocolError('PAYMENT_HOLD', 'a refunded or disputed purchase is still owed: the shop is closed to this account until it is settled');
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    if ((await this.store.unpaidSince(userId, hourAgo)) >= OPEN_CHECKOUTS_PER_HOUR) throw new ProtocolError('RATE_LIMITED', 'too many unpaid checkouts: pay or wait an hour');
+    const purchaseId = randomUUID();
+    const now = new Date().toISOString();
+    await this.store.insert({
+      id: purchaseId,
+      user_id: userId,
+      product_id: product.product_id,
+      coins: product.coins,
+      amount_minor: product.price_minor,
+      currency: product.currency,
+      provider: provider.provider,
+      checkout_id: null,
+      payment_id: null,
+      status: 'pending',
+      created_at: now,
+      paid_at: null,
+      updated_at: now,
+    });
+    const back = `${this.deps.publicUrl ?? ''}/?purchase=${purchaseId}`;
+    try {
+      const started = await provider.startCheckout({
+        purchaseId,
+        userId,
+        productId: product.product_id,
+        coins: product.coins,
+        amountMinor: product.price_minor,
+        currency: product.currency,
+        successUrl: back,
+        cancelUrl: `${back}&cancelled=1`,
+      });
+      await this.store.setCheckout(purchaseId, started.checkoutId, new Date().toISOString());
+      return { purchase_id: purchaseId, checkout_url: started.url };
+    } catch (error) {
+      this.deps.log.error({ err: error, purchaseId }, 'starting a checkout failed');
+      await this.store.setStatus(this.deps.db, purchaseId, 'failed', new Date().toISOString());
+      throw new ProtocolError('UNAVAILABLE', 'the payment provider did not answer: try again');
+    }
+  }
+
+  purchases(userId: string, page: number, perPage: number): Promise<{ items: Purchase[]; total: number }> {
+    return this.store.page(userId, page, perPage);
+  }
+
+  /**
+   * A webhook from the provider: verified on its raw bytes (BAD_WEBHOOK otherwise, changing nothing), then applied
+   * once. A failure after verification answers an error, so the provider sends the event again.
+   */
+  async receive(rawBody: Buffer, signature: string | undefined): Promise<void> {
+    const provider = this.openProvider();
+    const event = await provider.readEvent(rawBody, signature);
+    const paid = await this.deps.db.transaction().execute((trx) => this.apply(trx, provider.provider, event));
+    if (paid !== null) {
+      const { userId, ...payload } = paid;
+      this.deps.outbound.sendToUser(userId, serverMessage('PURCHASE_COMPLETED', payload, { seq: 0, messageId: `purchase:${payload.purchaseId}` }));
+    }
+  }
+
+  private async apply(trx: Transaction<Database>, provider: string, event: PaymentEvent): Promise<Paid | null> {
+    const now = new Date().toISOString();
+    const purchaseId = event.kind === 'ignored' ? null : event.purchaseId;
+    if (!(await this.store.markEvent(trx, { provider, eventId: event.eventId, kind: event.kind === 'ignored' ? event.type : event.kind, purchaseId }, now))) return null;
+    if (event.kind === 'ignored') return null;
+    const purchase = await this.store.get(trx, event.purchaseId);
+    if (purchase === undefined) {
+      this.deps.log.warn({ eventId: event.eventId, purchaseId: event.purchaseId }, 'a payment event names no purchase of ours');
+      return null;
+    }
+    switch (event.kind) {
+      case 'paid':
+        return this.paid(trx, purchase, event, now);
+      case 'refunded':
+        await this.takeBack(trx, purchase, coinsToTakeBack(purchase.coins, purchase.amount_minor, event.refundedMinor), 'refunded', event.paymentId, now);
+        return null;
+      case 'disputed':
+        await this.takeBack(trx, purchase, purchase.coins, 'disputed', event.paymentId, now);
+        return null;
+    }
+  }
+
+  private async paid(trx: Transaction<Database>, purchase: PurchaseRow, event: Extract<PaymentEvent, { kind: 'paid' }>, now: string): Promise<Paid | null> {
+    if (purchase.status !== 'pending') {
+      // Paid already, or refunded or disputed before this event came (events arrive in any order): nothing to give.
+      if (purchase.payment_id === null) await this.store.update(trx, purchase.id, { payment_id: event.paymentId, paid_at: now }, now);
+      return null;
+    }
+    if (event.amountMinor !== purchase.amount_minor || event.currency !== purchase.currency) {
+      this.deps.log.error({ purchaseId: purchase.id, paid: [event.amountMinor, event.currency], price: [purchase.amount_minor, purchase.currency] }, 'a payment does not match its purchase: no coins given');
+      await this.store.update(trx, purchase.id, { status: 'failed', payment_id: event.paymentId }, now);
+      return null;
+    }
+    const { balance } = await this.deps.coins.apply(
+      { userId: purchase.user_id, amount: purchase.coins, reason: `purchase: ${purchase.product_id}`, idempotencyKey: `purchase:${purchase.id}` },
+      unitOfWork(trx),
+    );
+    await this.store.update(trx, purchase.id, { status: 'paid', payment_id: event.paymentId, paid_at: now }, now);
+    return { userId: purchase.user_id, purchaseId: purchase.id, productId: purchase.product_id, coins: purchase.coins, balance };
+  }
+
+  /**
+   * Takes back a refunded or disputed purchase's coins, up to `target` in all: what the account holds now, and a
+   * hold for the rest it already spent. A purchase not paid yet never will give its coins.
+   */
+  private async takeBack(trx: Transaction<Database>, purchase: PurchaseRow, target: number, why: 'refunded' | 'disputed', paymentId: string, now: string): Promise<void> {
+    const status: PurchaseStatus = why === 'disputed' || purchase.status === 'disputed' ? 'disputed' : 'refunded';
+    if (purchase.status === 'pending' || purchase.status === 'failed') {
+      await this.store.update(trx, purchase.id, { status, payment_id: purchase.payment_id ?? paymentId }, now);
+      return;
+    }
+    const more = target - purchase.coins_taken_back;
+    if (more > 0) {
+      const work = unitOfWork(trx);
+      const taken = Math.min(await this.deps.coins.balanceOf(purchase.user_id, work), more);
+      if (taken > 0) {
+        await this.deps.coins.apply({ userId: purchase.user_id, amount: -taken, reason: `purchase ${why}: ${purchase.product_id}`, idempotencyKey: `purchase-back:${purchase.id}:${target}` }, work);
+      }
+      if (taken < more) {
+        const owed = more - taken;
+        await this.store.addHold(trx, { id: randomUUID(), userId: purchase.user_id, purchaseId: purchase.id, owedCoins: owed, reason: `purchase ${why}: ${owed} coins already spent` }, now);
+      }
+    }
+    await this.store.update(trx, purchase.id, { status, coins_taken_back: Math.max(target, purchase.coins_taken_back) }, now);
+  }
+
+  private openProvider(): CardPayments {
+    if (this.deps.provider === null) throw new ProtocolError('SHOP_CLOSED', 'the shop is closed: payments are not configured here');
+    return this.deps.provider;
+  }
+}

@@ -1,0 +1,93 @@
+import type { Purchase, PurchaseStatus } from '@guandan/protocol';
+import type { Selectable, Transaction } from 'kysely';
+import type { Db, Executor } from '../platform/db/database.js';
+import type { Database, PurchasesTable } from '../platform/db/schema.js';
+
+export type PurchaseRow = Selectable<PurchasesTable>;
+
+/** The payments domain's tables: purchases, the provider events applied, and the holds on accounts. */
+export class PurchaseStore {
+  constructor(private readonly db: Db) {}
+
+  async insert(row: Omit<PurchaseRow, 'coins_taken_back'>): Promise<void> {
+    await this.db.insertInto('purchases').values(row).execute();
+  }
+
+  async setCheckout(purchaseId: string, checkoutId: string, now: string): Promise<void> {
+    await this.db.updateTable('purchases').set({ checkout_id: checkoutId, updated_at: now }).where('id', '=', purchaseId).execute();
+  }
+
+  async setStatus(db: Executor, purchaseId: string, status: PurchaseStatus, now: string): Promise<void> {
+    await db.updateTable('purchases').set({ status, updated_at: now }).where('id', '=', purchaseId).execute();
+  }
+
+  /** The purchase, read for update in the transaction that applies an event to it. */
+  async get(db: Executor, purchaseId: string): Promise<PurchaseRow | undefined> {
+    return db.selectFrom('purchases').selectAll().where('id', '=', purchaseId).executeTakeFirst();
+  }
+
+  async update(db: Executor, purchaseId: string, change: Partial<Pick<PurchaseRow, 'status' | 'payment_id' | 'paid_at' | 'coins_taken_back'>>, now: string): Promise<void> {
+    await db.updateTable('purchases').set({ ...change, updated_at: now }).where('id', '=', purchaseId).execute();
+  }
+
+  /**
+   * Marks a provider event applied; false when it was before (the provider sends events again, and may send one
+   * twice at once: the key makes the second wait for the first and then find it).
+   */
+  async markEvent(trx: Transaction<Database>, event: { provider: string; eventId: string; kind: string; purchaseId: string | null }, now: string): Promise<boolean> {
+    const result = await trx
+      .insertInto('payment_events')
+      .values({ provider: event.provider, event_id: event.eventId, kind: event.kind, purchase_id: event.purchaseId, received_at: now })
+      .onConflict((conflict) => conflict.columns(['provider', 'event_id']).doNothing())
+      .executeTakeFirst();
+    return result.numInsertedOrUpdatedRows !== 0n;
+  }
+
+  /** A person's purchases, newest first, and how many there are. */
+  async page(userId: string, page: number, perPage: number): Promise<{ items: Purchase[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      this.db.selectFrom('purchases').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').offset((page - 1) * perPage).limit(perPage).execute(),
+      this.db.selectFrom('purchases').select((eb) => eb.fn.countAll<number | string>().as('total')).where('user_id', '=', userId).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toPurchase), total: Number(count.total) };
+  }
+
+  /** Purchases a person started since `since` and has not paid for: checkouts left open. */
+  async unpaidSince(userId: string, since: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('purchases')
+      .select((eb) => eb.fn.countAll<number | string>().as('open'))
+      .where('user_id', '=', userId)
+      .where('status', '=', 'pending')
+      .where('created_at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return Number(row.open);
+  }
+
+  async addHold(db: Executor, hold: { id: string; userId: string; purchaseId: string; owedCoins: number; reason: string }, now: string): Promise<void> {
+    await db
+      .insertInto('payment_holds')
+      .values({ id: hold.id, user_id: hold.userId, purchase_id: hold.purchaseId, owed_coins: hold.owedCoins, reason: hold.reason, created_at: now, lifted_at: null, lifted_by: null, lift_reason: null })
+      .execute();
+  }
+
+  /** Whether the account has a hold not lifted. */
+  async onHold(userId: string): Promise<boolean> {
+    const row = await this.db.selectFrom('payment_holds').select('id').where('user_id', '=', userId).where('lifted_at', 'is', null).executeTakeFirst();
+    return row !== undefined;
+  }
+}
+
+export function toPurchase(row: PurchaseRow): Purchase {
+  return {
+    purchase_id: row.id,
+    product_id: row.product_id,
+    coins: row.coins,
+    price_minor: row.amount_minor,
+    currency: row.currency,
+    status: row.status as PurchaseStatus,
+    coins_taken_back: row.coins_taken_back,
+    created_at: row.created_at,
+    paid_at: row.paid_at,
+  };
+}

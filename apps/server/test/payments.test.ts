@@ -1,0 +1,241 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { CheckoutSchema, CoinBalanceSchema, pageOf, type Purchase, PurchaseSchema, ShopSchema } from '@guandan/protocol';
+import fc from 'fast-check';
+import { coinsToTakeBack } from '../src/payments/take-back.js';
+import { call, expectError, expectOk } from './support/accounts.js';
+import { FakeStripe } from './support/fake-stripe.js';
+import { connectedPlayer, type TestPlayer } from './support/players.js';
+import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
+import { firstAdmin, type Staff, staffMember } from './support/staff.js';
+import { waitFor } from './support/table-play.js';
+
+const STARTING_COINS = 1000;
+const PACKS = 'coins_1200:1200:99,coins_6500:6500:499';
+const postgresSkip = await skipWithoutPostgres();
+
+describe('taking coins back after a refund', () => {
+  test('never more than the purchase gave, all of it for a full refund, and more as more is refunded (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000_000 }), fc.integer({ min: 1, max: 1_000_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 1_000_000_000 }), (coins, amount, first, second) => {
+        const [less, more] = first <= second ? [first, second] : [second, first];
+        const taken = coinsToTakeBack(coins, amount, more);
+        assert.ok(taken >= 0 && taken <= coins);
+        assert.ok(coinsToTakeBack(coins, amount, less) <= taken, 'a larger refund takes at least as much');
+        if (more >= amount) assert.equal(taken, coins);
+        // Rounded up: the coins kept are never worth more than the money kept.
+        if (more < amount) assert.ok(BigInt(coins - taken) * BigInt(amount) <= BigInt(coins) * BigInt(amount - more));
+      }),
+    );
+    assert.equal(coinsToTakeBack(1200, 99, 0), 0);
+    assert.equal(coinsToTakeBack(1200, 99, 50), 607);
+  });
+});
+
+describe('the shop without a payment provider', () => {
+  let t: TestServer;
+  before(async () => {
+    t = await startTestServer();
+  });
+  after(async () => t.cleanup());
+
+  test('says it is closed, still shows what it would sell, and sells nothing', async () => {
+    const shop = expectOk(await call(t, 'GET', '/shop'), ShopSchema);
+    assert.deepEqual([shop.open, shop.closed_reason], [false, 'not_configured']);
+    assert.ok(shop.products.length > 0);
+    const player = await connectedPlayer(t, 'closed');
+    expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: shop.products[0].product_id } }), 503, 'SHOP_CLOSED');
+    const webhook = await fetch(`${t.url}/v4/payments/stripe/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(webhook.status, 503);
+  });
+});
+
+for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
+  describe(`buying coins with Stripe (a local Stripe on its wire contract) on ${store}`, { skip: store === 'postgres' ? postgresSkip : false }, () => {
+    const stripe = new FakeStripe();
+    let t: TestServer;
+    let operator: Staff;
+    before(async () => {
+      await stripe.start();
+      t = await startTestServer({
+        store,
+        env: {
+          PAYMENTS: 'stripe',
+          STRIPE_SECRET_KEY: stripe.secretKey,
+          STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+          STRIPE_API_URL: stripe.url,
+          PUBLIC_URL: 'http://play.example.test/',
+          COIN_PACKS: PACKS,
+          STARTING_COINS: String(STARTING_COINS),
+          AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+        },
+      });
+      stripe.webhookUrl = `${t.url}/v4/payments/stripe/webhook`;
+      operator = await staffMember(t, await firstAdmin(t), 'operator');
+    });
+    after(async () => {
+      await t?.cleanup();
+      await stripe.stop();
+    });
+
+    const balance = async (player: TestPlayer): Promise<number> => expectOk(await call(t, 'GET', '/coins/balance', { token: player.session.jwt }), CoinBalanceSchema).balance;
+    const purchases = async (player: TestPlayer): Promise<Purchase[]> => expectOk(await call(t, 'GET', '/shop/purchases', { token: player.session.jwt }), pageOf(PurchaseSchema)).items;
+    const checkout = async (player: TestPlayer, productId = 'coins_1200') => {
+      const started = expectOk(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: productId } }), CheckoutSchema, 201);
+      const sessionId = new URL(started.checkout_url).pathname.split('/').at(-1) as string;
+      return { ...started, sessionId };
+    };
+    /** Takes coins from the player as spending would (an operator's correction, through the ledger). */
+    const spend = async (player: TestPlayer, coins: number) => {
+      const answer = await call(t, 'POST', `/admin/users/${player.userId}/coin-corrections`, {
+        token: operator.session.jwt,
+        body: { amount: -coins, reason: 'spent in games', idempotency_key: randomUUID() },
+      });
+      assert.equal(answer.status, 200);
+    };
+
+    test('a purchase end to end: the payment page, the signed event, the coins over the socket, the receipt', async () => {
+      const player = await connectedPlayer(t, 'buyer');
+      const shop = expectOk(await call(t, 'GET', '/shop'), ShopSchema);
+      assert.equal(shop.open, true);
+      assert.deepEqual(
+        shop.products.map((product) => [product.product_id, product.coins, product.price_minor, product.currency]),
+        [
+          ['coins_1200', 1200, 99, 'usd'],
+          ['coins_6500', 6500, 499, 'usd'],
+        ],
+      );
+      const started = await checkout(player, 'coins_6500');
+      const session = stripe.sessions.get(started.sessionId);
+      assert.ok(session !== undefined, 'the checkout was made at Stripe');
+      assert.deepEqual([session.amount_total, session.currency, session.metadata.purchase_id, session.metadata.user_id], [499, 'usd', started.purchase_id, player.userId]);
+      assert.equal(session.success_url, `http://play.example.test/?purchase=${started.purchase_id}`);
+      assert.equal((await purchases(player))[0].status, 'pending');
+      assert.equal(await balance(player), STARTING_COINS, 'nothing before the payment');
+
+      const told = waitFor(player, 'PURCHASE_COMPLETED');
+      const { delivery } = await stripe.pay(started.sessionId);
+      assert.equal(delivery?.status, 200, delivery?.body);
+      const { message } = await told;
+      assert.deepEqual(message.payload, { purchaseId: started.purchase_id, productId: 'coins_6500', coins: 6500, balance: STARTING_COINS + 6500 });
+      assert.equal(await balance(player), STARTING_COINS + 6500);
+      const [receipt] = await purchases(player);
+      assert.deepEqual([receipt.purchase_id, receipt.status, receipt.coins, receipt.price_minor, receipt.coins_taken_back], [started.purchase_id, 'paid', 6500, 499, 0]);
+      assert.ok(receipt.paid_at !== null);
+    });
+
+    test('an event sent twice, or three times at once, gives the coins once', async () => {
+      const player = await connectedPlayer(t, 'twice');
+      const { sessionId } = await checkout(player);
+      const { eventId } = await stripe.pay(sessionId);
+      assert.equal((await stripe.deliver(eventId)).status, 200, 'a repeat is acknowledged');
+      const again = await Promise.all([stripe.deliver(eventId), stripe.deliver(eventId), stripe.deliver(eventId)]);
+      assert.deepEqual(again.map((delivery) => delivery.status), [200, 200, 200]);
+      assert.equal(await balance(player), STARTING_COINS + 1200);
+      const entries = await t.server.platform.db.selectFrom('coin_ledger').select('amount').where('user_id', '=', player.userId).where('idempotency_key', 'like', 'purchase:%').execute();
+      assert.deepEqual(entries.map((entry) => entry.amount), [1200]);
+    });
+
+    test('events in the wrong order: a refund before the payment means the coins are never given', async () => {
+      const player = await connectedPlayer(t, 'reorder');
+      const { sessionId, purchase_id: purchaseId } = await checkout(player);
+      // The payment's event is held up on the way; the refund's arrives first.
+      const { paymentId, eventId: paidEvent } = await stripe.pay(sessionId, { deliver: false });
+      assert.equal((await stripe.refund(paymentId)).delivery.status, 200);
+      assert.equal((await stripe.deliver(paidEvent)).status, 200);
+      assert.equal(await balance(player), STARTING_COINS, 'no coins for a refunded payment');
+      const [purchase] = await purchases(player);
+      assert.deepEqual([purchase.purchase_id, purchase.status, purchase.coins_taken_back], [purchaseId, 'refunded', 0]);
+    });
+
+    test('a forged, altered, stale or unsigned event is refused and changes nothing', async () => {
+      const player = await connectedPlayer(t, 'forged');
+      const { sessionId } = await checkout(player);
+      const { eventId } = await stripe.pay(sessionId, { deliver: false });
+      const body = stripe.events.get(eventId) as string;
+
+      const forged = await stripe.deliver(eventId, { secret: `whsec_${'0'.repeat(48)}` });
+      assert.equal(forged.status, 400);
+      assert.equal((JSON.parse(forged.body) as { error: { code: string } }).error.code, 'BAD_WEBHOOK');
+      const altered = await fetch(stripe.webhookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': stripe.signature(body, stripe.webhookSecret) },
+        body: body.replace('"amount_total": 99', '"amount_total": 1'),
+      });
+      assert.equal(altered.status, 400, 'the signature covers the exact bytes');
+      const stale = await fetch(stripe.webhookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'stripe-signature': stripe.signature(body, stripe.webhookSecret, Math.floor(Date.now() / 1000) - 3600) },
+        body,
+      });
+      assert.equal(stale.status, 400, 'an old signature is not accepted again');
+      const unsigned = await fetch(stripe.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      assert.equal(unsigned.status, 400);
+      assert.equal(await balance(player), STARTING_COINS);
+      assert.equal((await purchases(player))[0].status, 'pending');
+
+      assert.equal((await stripe.deliver(eventId)).status, 200, 'the genuine event still applies');
+      assert.equal(await balance(player), STARTING_COINS + 1200);
+    });
+
+    test('a payment that does not match its purchase gives nothing', async () => {
+      const player = await connectedPlayer(t, 'mismatch');
+      const { sessionId } = await checkout(player);
+      const { eventId } = await stripe.pay(sessionId, { deliver: false });
+      const tampered = (stripe.events.get(eventId) as string).replace('"amount_total": 99', '"amount_total": 1').replace(eventId, `${eventId}x`);
+      assert.equal((await stripe.deliver(eventId, { body: tampered })).status, 200);
+      assert.equal(await balance(player), STARTING_COINS);
+      assert.equal((await purchases(player))[0].status, 'failed');
+    });
+
+    test('a refund after the coins were spent takes what is left and holds the account for the rest', async () => {
+      const player = await connectedPlayer(t, 'spender');
+      const { sessionId, purchase_id: purchaseId } = await checkout(player);
+      const { paymentId } = await stripe.pay(sessionId);
+      await spend(player, STARTING_COINS + 1000);
+      assert.equal(await balance(player), 200);
+
+      assert.equal((await stripe.refund(paymentId, 50)).delivery.status, 200);
+      // Half the money back: 607 of the 1,200 coins (rounded up), of which the account holds 200.
+      assert.equal(await balance(player), 0);
+      const [purchase] = await purchases(player);
+      assert.deepEqual([purchase.purchase_id, purchase.status, purchase.coins_taken_back], [purchaseId, 'refunded', 607]);
+      const holds = await t.server.platform.db.selectFrom('payment_holds').select(['owed_coins', 'purchase_id']).where('user_id', '=', player.userId).execute();
+      assert.deepEqual(holds, [{ owed_coins: 407, purchase_id: purchaseId }]);
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), 403, 'PAYMENT_HOLD');
+
+      assert.equal((await stripe.refund(paymentId)).delivery.status, 200, 'the rest of the money back');
+      assert.equal((await purchases(player))[0].coins_taken_back, 1200);
+      const owed = await t.server.platform.db.selectFrom('payment_holds').select('owed_coins').where('user_id', '=', player.userId).orderBy('owed_coins').execute();
+      assert.deepEqual(owed.map((hold) => hold.owed_coins), [407, 593]);
+    });
+
+    test('a dispute takes every coin of the purchase back', async () => {
+      const player = await connectedPlayer(t, 'disputer');
+      const { sessionId } = await checkout(player, 'coins_6500');
+      const { paymentId } = await stripe.pay(sessionId);
+      assert.equal(await balance(player), STARTING_COINS + 6500);
+      const { eventId, delivery } = await stripe.dispute(paymentId);
+      assert.equal(delivery.status, 200);
+      assert.equal((await stripe.deliver(eventId)).status, 200);
+      assert.equal(await balance(player), STARTING_COINS);
+      const [purchase] = await purchases(player);
+      assert.deepEqual([purchase.status, purchase.coins_taken_back], ['disputed', 6500]);
+      const holds = await t.server.platform.db.selectFrom('payment_holds').select('id').where('user_id', '=', player.userId).execute();
+      assert.deepEqual(holds, [], 'no hold: the coins were all there');
+    });
+
+    test('bad checkout requests are refused and start nothing', async () => {
+      const player = await connectedPlayer(t, 'badbuy');
+      const sessions = stripe.sessions.size;
+      expectError(await call(t, 'POST', '/shop/checkout', { body: { product_id: 'coins_1200' } }), 401, 'UNAUTHORIZED');
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'gold_bar' } }), 404, 'NOT_FOUND');
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200', price_minor: 1 } }), 400, 'BAD_REQUEST');
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: {} }), 400, 'BAD_REQUEST');
+      expectError(await call(t, 'GET', '/shop/purchases'), 401, 'UNAUTHORIZED');
+      assert.equal(stripe.sessions.size, sessions);
+      assert.deepEqual(await purchases(player), []);
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { UuidSchema } from './common.js';
+
+const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC' });
+
+/** An amount of money in the currency's minor unit (cents): money is never a float. */
+const MinorUnits = z.int().min(0).meta({ description: 'in the currency\'s minor unit (cents)' });
+
+/** Something the shop sells: a pack of game coins. */
+export const ProductSchema = z
+  .object({
+    product_id: z.string(),
+    kind: z.enum(['coins']),
+    coins: z.int(),
+    price_minor: MinorUnits,
+    currency: z.string().meta({ description: 'ISO 4217, lower case' }),
+  })
+  .meta({ id: 'Product' });
+
+/** `GET /v4/shop`: whether the shop is open here and what it sells. */
+export const ShopSchema = z
+  .object({
+    open: z.boolean(),
+    closed_reason: z.enum(['not_configured']).nullable().meta({ description: 'why the shop is closed: no payment provider is configured' }),
+    products: z.array(ProductSchema),
+  })
+  .meta({ id: 'Shop' });
+
+export const CheckoutBodySchema = z.strictObject({ product_id: z.string().min(1).max(64) });
+
+/** Where to pay for a purchase just started: the provider's own payment page. */
+export const CheckoutSchema = z.object({ purchase_id: UuidSchema, checkout_url: z.string() }).meta({ id: 'Checkout' });
+
+export const PURCHASE_STATUSES = ['pending', 'paid', 'refunded', 'disputed', 'failed'] as const;
+
+export const PurchaseSchema = z
+  .object({
+    purchase_id: UuidSchema,
+    product_id: z.string(),
+    coins: z.int(),
+    price_minor: MinorUnits,
+    currency: z.string(),
+    status: z.enum(PURCHASE_STATUSES).meta({
+      description: 'pending: not paid yet; paid: coins given; refunded or disputed: the money went back and the coins with it; failed: the payment did not match the order',
+    }),
+    coins_taken_back: z.int().meta({ description: 'coins taken back after a refund or a dispute' }),
+    created_at: Timestamp,
+    paid_at: Timestamp.nullable(),
+  })
+  .meta({ id: 'Purchase' });
+
+/** The realtime `PURCHASE_COMPLETED` payload: a paid purchase's coins are in the account. */
+export interface PurchaseCompletedPayload {
+  purchaseId: string;
+  productId: string;
+  coins: number;
+  /** The account's coins after the purchase. */
+  balance: number;
+}
+
+export type Product = z.infer<typeof ProductSchema>;
+export type Shop = z.infer<typeof ShopSchema>;
+export type Checkout = z.infer<typeof CheckoutSchema>;
+export type Purchase = z.infer<typeof PurchaseSchema>;
+export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
