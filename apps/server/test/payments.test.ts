@@ -5,7 +5,7 @@ import { CheckoutSchema, CoinBalanceSchema, pageOf, type Purchase, PurchaseSchem
 import fc from 'fast-check';
 import { coinsToTakeBack } from '../src/payments/take-back.js';
 import { call, expectError, expectOk } from './support/accounts.js';
-import { FakeStripe } from './support/fake-stripe.js';
+import { FakeStripe } from '../tools/fakes/fake-stripe.js';
 import { connectedPlayer, type TestPlayer } from './support/players.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
 import { firstAdmin, type Staff, staffMember } from './support/staff.js';
