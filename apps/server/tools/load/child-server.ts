@@ -47,10 +47,12 @@ export const SERVER_MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', '
 
 /**
  * Starts the built server (`dist/main.js`) as a child process on a free port with a temporary SQLite database.
- * `env` overrides the load defaults and the environment (the browser tests slow bots down to a person's pace).
+ * `env` overrides the load defaults and the environment (the browser tests slow bots down to a person's pace);
+ * `port`, when given, is the one it listens on.
  */
-export async function startChildServer(options: { cpuProfileDir?: string; env?: Record<string, string> } = {}): Promise<ChildServer> {
-  const port = await freePort();
+export async function startChildServer(options: { cpuProfileDir?: string; env?: Record<string, string>; port?: number } = {}): Promise<ChildServer> {
+  // A caller that must name the server's address before it starts (its PUBLIC_URL) picks the port with `freePort`.
+  const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'guandan-load-'));
   const profiling = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
   const child = spawn(process.execPath, [...profiling, SERVER_MAIN], {
