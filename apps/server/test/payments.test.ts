@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { CheckoutSchema, CoinBalanceSchema, pageOf, type Purchase, PurchaseSchema, ShopSchema } from '@guandan/protocol';
+import { AuditEntrySchema, CheckoutSchema, CoinBalanceSchema, pageOf, PaymentHoldSchema, type Purchase, PurchaseSchema, ShopSchema } from '@guandan/protocol';
 import fc from 'fast-check';
 import { coinsToTakeBack } from '../src/payments/take-back.js';
 import { call, expectError, expectOk } from './support/accounts.js';
@@ -209,6 +209,36 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       assert.equal((await purchases(player))[0].coins_taken_back, 1200);
       const owed = await t.server.platform.db.selectFrom('payment_holds').select('owed_coins').where('user_id', '=', player.userId).orderBy('owed_coins').execute();
       assert.deepEqual(owed.map((hold) => hold.owed_coins), [407, 593]);
+
+      // The console: the holds on the account, lifted one by one with a reason (audited); then the shop opens again.
+      const HoldsPage = pageOf(PaymentHoldSchema);
+      const open = expectOk(await call(t, 'GET', `/admin/payments/holds?status=open&user_id=${player.userId}`, { token: operator.session.jwt }), HoldsPage);
+      assert.deepEqual(open.items.map((hold) => [hold.owed_coins, hold.username, hold.purchase_id]).sort(), [[407, player.session.user.username, purchaseId], [593, player.session.user.username, purchaseId]]);
+      const history = expectOk(await call(t, 'GET', `/admin/users/${player.userId}/purchases`, { token: operator.session.jwt }), pageOf(PurchaseSchema));
+      assert.deepEqual(history.items.map((item) => [item.purchase_id, item.status]), [[purchaseId, 'refunded']]);
+      for (const hold of open.items) {
+        const lifted = expectOk(await call(t, 'POST', `/admin/payments/holds/${hold.hold_id}/lift`, { token: operator.session.jwt, body: { reason: 'paid back by bank transfer' } }), PaymentHoldSchema);
+        assert.deepEqual([lifted.lift_reason, lifted.lifted_by], ['paid back by bank transfer', operator.session.user.user_id]);
+        assert.ok(lifted.lifted_at !== null);
+      }
+      expectError(await call(t, 'POST', `/admin/payments/holds/${open.items[0].hold_id}/lift`, { token: operator.session.jwt, body: { reason: 'again' } }), 409, 'CONFLICT');
+      const audit = expectOk(await call(t, 'GET', `/admin/audit?action=payment_hold.lift&target_id=${open.items[0].hold_id}`, { token: operator.session.jwt }), pageOf(AuditEntrySchema));
+      assert.deepEqual(audit.items.map((entry) => [entry.actor_id, entry.reason]), [[operator.session.user.user_id, 'paid back by bank transfer']]);
+      assert.equal(expectOk(await call(t, 'GET', `/admin/payments/holds?status=open&user_id=${player.userId}`, { token: operator.session.jwt }), HoldsPage).total, 0);
+      expectOk(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), CheckoutSchema, 201);
+    });
+
+    test('holds and purchases in the console are for operators only, and bad requests are refused', async () => {
+      const player = await connectedPlayer(t, 'nosy');
+      const moderator = await staffMember(t, await firstAdmin(t), 'moderator');
+      expectError(await call(t, 'GET', '/admin/payments/holds', { token: player.session.jwt }), 403, 'FORBIDDEN');
+      expectError(await call(t, 'GET', '/admin/payments/holds', { token: moderator.session.jwt }), 403, 'FORBIDDEN');
+      expectError(await call(t, 'GET', `/admin/users/${player.userId}/purchases`, { token: moderator.session.jwt }), 403, 'FORBIDDEN');
+      expectError(await call(t, 'POST', `/admin/payments/holds/${randomUUID()}/lift`, { token: player.session.jwt, body: { reason: 'let me shop' } }), 403, 'FORBIDDEN');
+      expectError(await call(t, 'POST', `/admin/payments/holds/${randomUUID()}/lift`, { token: operator.session.jwt, body: { reason: 'no such hold' } }), 404, 'NOT_FOUND');
+      expectError(await call(t, 'POST', '/admin/payments/holds/not-a-hold/lift', { token: operator.session.jwt, body: { reason: 'bad id' } }), 400, 'BAD_REQUEST');
+      expectError(await call(t, 'POST', `/admin/payments/holds/${randomUUID()}/lift`, { token: operator.session.jwt, body: { reason: 'x' } }), 400, 'BAD_REQUEST');
+      expectError(await call(t, 'GET', '/admin/payments/holds?status=maybe', { token: operator.session.jwt }), 400, 'BAD_REQUEST');
     });
 
     test('a dispute takes every coin of the purchase back', async () => {

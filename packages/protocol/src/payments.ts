@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AdminPageQuerySchema } from './admin.js';
 import { UuidSchema } from './common.js';
 
 const Timestamp = z.iso.datetime().meta({ description: 'ISO 8601, UTC' });
@@ -58,8 +59,34 @@ export interface PurchaseCompletedPayload {
   balance: number;
 }
 
+/**
+ * A hold on an account: coins a refund or a dispute took back that the player had already spent. The shop is closed
+ * to the account until an operator lifts it (the debt settled or written off, as the reason says).
+ */
+export const PaymentHoldSchema = z
+  .object({
+    hold_id: UuidSchema,
+    user_id: UuidSchema,
+    username: z.string().nullable(),
+    purchase_id: UuidSchema,
+    owed_coins: z.int(),
+    reason: z.string(),
+    created_at: Timestamp,
+    lifted_at: Timestamp.nullable(),
+    lifted_by: UuidSchema.nullable(),
+    lift_reason: z.string().nullable(),
+  })
+  .meta({ id: 'PaymentHold' });
+
+export const HoldsQuerySchema = AdminPageQuerySchema.extend({
+  status: z.enum(['open', 'lifted']).optional(),
+  user_id: UuidSchema.optional(),
+});
+export const HoldParamsSchema = z.strictObject({ holdId: UuidSchema });
+
 export type Product = z.infer<typeof ProductSchema>;
 export type Shop = z.infer<typeof ShopSchema>;
 export type Checkout = z.infer<typeof CheckoutSchema>;
 export type Purchase = z.infer<typeof PurchaseSchema>;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
+export type PaymentHold = z.infer<typeof PaymentHoldSchema>;

@@ -5,6 +5,7 @@ export * from './audit-log.js';
 export * from './case-routes.js';
 export * from './audit-routes.js';
 export * from './staff-roles.js';
+export * from './payment-routes.js';
 export * from './table-ending-audit.js';
 export * from './table-routes.js';
 export * from './table-watch.js';

@@ -49,7 +49,7 @@ import { SqlTableRepository } from '../tables/index.js';
 import { SOLE_HOST } from '../tables/index.js';
 import { TableInspector, TableService } from '../tables/index.js';
 import { walletRoutes } from '../wallet/index.js';
-import { AdminService, adminUserRoutes, AuditLog, auditRoutes, auditTableEndings, caseRoutes, economyRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
+import { AdminService, adminUserRoutes, AuditLog, auditRoutes, auditTableEndings, caseRoutes, economyRoutes, paymentRoutes, StaffRoles, tableRoutes, TableWatch } from '../admin/index.js';
 import { ModerationCases, ModerationService, reportRoutes } from '../moderation/index.js';
 import { gamesEndedSince, recordCountOfUser, recordsOfUser } from '../records/index.js';
 import { AnticheatService, anticheatRoutes } from '../anticheat/index.js';
@@ -275,6 +275,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     ...caseRoutes(admin),
     ...tableRoutes(tableWatch, usernames),
     ...economyRoutes({ db: platform.db, report: economyReport, coins: coinFlows, treasury: () => economy.treasury(), audit, usernames }),
+    ...paymentRoutes({ db: platform.db, payments, audit, usernames }),
     ...anticheatRoutes(anticheat),
     ...analyticsRoutes(analytics),
     ...auditRoutes(audit),

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Checkout, ProtocolError, type Purchase, type PurchaseCompletedPayload, type PurchaseStatus, serverMessage, type Shop } from '@guandan/protocol';
+import { type Checkout, type PaymentHold, ProtocolError, type Purchase, type PurchaseCompletedPayload, type PurchaseStatus, serverMessage, type Shop } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { CoinAccounts } from '../coins/index.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
-import { unitOfWork } from '../platform/db/unit-of-work.js';
+import { transactionOf, unitOfWork, type UnitOfWork } from '../platform/db/unit-of-work.js';
 import type { UserOutbound } from '../platform/user-outbound.js';
 import type { CardPayments, PaymentEvent } from './card-payments.js';
 import type { Catalog } from './catalog.js';
-import { type PurchaseRow, PurchaseStore } from './purchase-store.js';
+import { type HoldFilter, type HoldRow, type PurchaseRow, PurchaseStore } from './purchase-store.js';
 import { coinsToTakeBack } from './take-back.js';
 
 /** Checkouts a person may leave unpaid within an hour: each one is a request to the provider. */
@@ -95,6 +95,27 @@ export class PaymentsService {
     return this.store.page(userId, page, perPage);
   }
 
+  /** Holds for the operators' console, with each account's current name. */
+  async holds(filter: HoldFilter, page: number, perPage: number, usernames: (userIds: readonly string[]) => Promise<Map<string, string>>): Promise<{ items: PaymentHold[]; total: number }> {
+    const { rows, total } = await this.store.holds(filter, (page - 1) * perPage, perPage);
+    const names = await usernames([...new Set(rows.map((row) => row.user_id))]);
+    return { items: rows.map((row) => toHold(row, names.get(row.user_id) ?? null)), total };
+  }
+
+  /**
+   * Lifts an open hold (an operator: the debt settled or written off, as the reason says); the shop opens to the
+   * account again if no other hold is open. In the caller's unit of work, with its audit entry. NOT_FOUND, or
+   * CONFLICT when it was lifted already.
+   */
+  async liftHold(work: UnitOfWork, holdId: string, lift: { by: string; reason: string }): Promise<{ before: PaymentHold; after: PaymentHold }> {
+    const trx = transactionOf(work);
+    const before = await this.store.hold(trx, holdId);
+    if (before === undefined) throw new ProtocolError('NOT_FOUND', `no hold ${holdId}`);
+    if (!(await this.store.liftHold(trx, holdId, lift, new Date().toISOString()))) throw new ProtocolError('CONFLICT', 'this hold was lifted already');
+    const after = (await this.store.hold(trx, holdId)) as HoldRow;
+    return { before: toHold(before, null), after: toHold(after, null) };
+  }
+
   /**
    * A webhook from the provider: verified on its raw bytes (BAD_WEBHOOK otherwise, changing nothing), then applied
    * once. A failure after verification answers an error, so the provider sends the event again.
@@ -179,4 +200,19 @@ export class PaymentsService {
     if (this.deps.provider === null) throw new ProtocolError('SHOP_CLOSED', 'the shop is closed: payments are not configured here');
     return this.deps.provider;
   }
+}
+
+function toHold(row: HoldRow, username: string | null): PaymentHold {
+  return {
+    hold_id: row.id,
+    user_id: row.user_id,
+    username,
+    purchase_id: row.purchase_id,
+    owed_coins: row.owed_coins,
+    reason: row.reason,
+    created_at: row.created_at,
+    lifted_at: row.lifted_at,
+    lifted_by: row.lifted_by,
+    lift_reason: row.lift_reason,
+  };
 }

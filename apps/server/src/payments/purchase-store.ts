@@ -1,9 +1,15 @@
 import type { Purchase, PurchaseStatus } from '@guandan/protocol';
 import type { Selectable, Transaction } from 'kysely';
 import type { Db, Executor } from '../platform/db/database.js';
-import type { Database, PurchasesTable } from '../platform/db/schema.js';
+import type { Database, PaymentHoldsTable, PurchasesTable } from '../platform/db/schema.js';
 
 export type PurchaseRow = Selectable<PurchasesTable>;
+export type HoldRow = Selectable<PaymentHoldsTable>;
+
+export interface HoldFilter {
+  status?: 'open' | 'lifted';
+  userId?: string;
+}
 
 /** The payments domain's tables: purchases, the provider events applied, and the holds on accounts. */
 export class PurchaseStore {
@@ -69,6 +75,34 @@ export class PurchaseStore {
       .insertInto('payment_holds')
       .values({ id: hold.id, user_id: hold.userId, purchase_id: hold.purchaseId, owed_coins: hold.owedCoins, reason: hold.reason, created_at: now, lifted_at: null, lifted_by: null, lift_reason: null })
       .execute();
+  }
+
+  /** Holds, newest first, open or lifted, of one account or all; and how many match. */
+  async holds(filter: HoldFilter, offset: number, limit: number): Promise<{ rows: HoldRow[]; total: number }> {
+    let query = this.db.selectFrom('payment_holds');
+    if (filter.status === 'open') query = query.where('lifted_at', 'is', null);
+    if (filter.status === 'lifted') query = query.where('lifted_at', 'is not', null);
+    if (filter.userId !== undefined) query = query.where('user_id', '=', filter.userId);
+    const [rows, count] = await Promise.all([
+      query.selectAll().orderBy('created_at', 'desc').orderBy('id').offset(offset).limit(limit).execute(),
+      query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: Number(count.total) };
+  }
+
+  async hold(db: Executor, holdId: string): Promise<HoldRow | undefined> {
+    return db.selectFrom('payment_holds').selectAll().where('id', '=', holdId).executeTakeFirst();
+  }
+
+  /** Lifts a hold still open; false when it was lifted already (by someone else meanwhile). */
+  async liftHold(db: Executor, holdId: string, lift: { by: string; reason: string }, now: string): Promise<boolean> {
+    const result = await db
+      .updateTable('payment_holds')
+      .set({ lifted_at: now, lifted_by: lift.by, lift_reason: lift.reason })
+      .where('id', '=', holdId)
+      .where('lifted_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows !== 0n;
   }
 
   /** Whether the account has a hold not lifted. */
