@@ -35,6 +35,16 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Kills the anvil a server started for this data directory (its pid is kept beside the chain's state). */
+function killAnvilOf(dataDir: string): void {
+  const pid = Number(readFileSync(`${localChainFiles(dataDir).state}.pid`, 'utf8'));
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
 describe('confirmed rewards survive a crash of the server and its chain', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'guandan-reward-crash-'));
   after(() => {
@@ -66,8 +76,7 @@ describe('confirmed rewards survive a crash of the server and its chain', () => 
 
     await player.realtime.next('REWARD_EARNED', () => true, 20_000);
     // The crash takes the chain down with the server, before anvil's next state save: a power cut, not a clean stop.
-    const anvil = Number(readFileSync(`${localChainFiles(dataDir).state}.pid`, 'utf8'));
-    process.kill(anvil, 'SIGKILL');
+    killAnvilOf(dataDir);
     await killHard(server.child);
 
     server = await startChildServer(env);
@@ -84,6 +93,8 @@ describe('confirmed rewards survive a crash of the server and its chain', () => 
       );
       assert.equal(settled.balance, milliToUnits(4_500));
     } finally {
+      // A server killed hard leaves its anvil running, writing into the data directory the suite removes.
+      killAnvilOf(dataDir);
       await killHard(server.child);
     }
   });
