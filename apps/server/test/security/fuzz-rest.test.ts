@@ -11,6 +11,7 @@ import { fuzzSeed, replayHint, seedFor } from '../support/fuzz-seed.js';
 import { authorizationHeaders } from '../support/fuzz-tokens.js';
 import { rawRequest, requestBytes } from '../support/raw-http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { FakeStripe } from '../../tools/fakes/fake-stripe.js';
 import { newWallet, walletSignIn } from '../support/wallets.js';
 
 /**
@@ -160,11 +161,24 @@ describe('REST fuzz of every route in the OpenAPI document', () => {
   const crashes: unknown[] = [];
   const onCrash = (error: unknown): void => void crashes.push(error);
 
+  // The shop's routes are fuzzed open, against the local Stripe: closed, they would only answer SHOP_CLOSED.
+  const stripe = new FakeStripe();
+
   before(async () => {
     process.on('uncaughtException', onCrash);
     process.on('unhandledRejection', onCrash);
+    await stripe.start();
     // Auth routes would answer 429 after 30 requests a minute from one address; the fuzz wants their handlers.
-    t = await startTestServer({ env: { AUTH_RATE_LIMIT_PER_MINUTE: '1000000' } });
+    t = await startTestServer({
+      env: {
+        AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
+        PAYMENTS: 'stripe',
+        STRIPE_SECRET_KEY: stripe.secretKey,
+        STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+        STRIPE_API_URL: stripe.url,
+        PUBLIC_URL: 'http://play.example.test',
+      },
+    });
     const alice = await signUp(t);
     const bob = await signUpGuest(t, 'fuzz other');
     operations = await documentedOperations(t);
@@ -179,6 +193,7 @@ describe('REST fuzz of every route in the OpenAPI document', () => {
     process.off('uncaughtException', onCrash);
     process.off('unhandledRejection', onCrash);
     await t.cleanup();
+    await stripe.stop();
   });
 
   test('every operation, in process: no 5xx, typed errors only', async (context) => {
