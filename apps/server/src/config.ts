@@ -116,6 +116,16 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** The shop's currency (ISO 4217, lower case); prices are in its minor unit. */
   SHOP_CURRENCY: z.string().regex(/^[a-z]{3}$/).default('usd'),
+  /** How long a player waits before a higher spending limit (or none) is in force; a lower one is at once. */
+  SPENDING_LIMIT_COOLING_OFF_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
+  /** Countries (ISO 3166 alpha-2, comma-separated) where the shop is closed. */
+  PAID_FEATURES_BLOCKED_COUNTRIES: z
+    .string()
+    .regex(/^([A-Z]{2}(,[A-Z]{2})*)?$/)
+    .default('')
+    .transform((list) => new Set(list === '' ? [] : list.split(','))),
+  /** The request header the proxy in front puts the client's country in (read only with TRUST_PROXY=true). */
+  COUNTRY_HEADER: z.string().regex(/^[a-z0-9-]+$/).default('cf-ipcountry'),
   /** The coin packs on sale: `id:coins:price` items, comma-separated, the price in the currency's minor unit. */
   COIN_PACKS: z
     .string()

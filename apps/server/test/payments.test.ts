@@ -1,8 +1,21 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { AuditEntrySchema, CheckoutSchema, CoinBalanceSchema, pageOf, PaymentHoldSchema, type Purchase, PurchaseSchema, ShopSchema } from '@guandan/protocol';
+import {
+  AuditEntrySchema,
+  CheckoutSchema,
+  CoinBalanceSchema,
+  pageOf,
+  PaymentHoldSchema,
+  type Purchase,
+  PurchaseSchema,
+  type ResponsiblePlay,
+  ResponsiblePlaySchema,
+  ShopSchema,
+} from '@guandan/protocol';
 import fc from 'fast-check';
+import { countryFrom } from '../src/payments/payments-routes.js';
+import { limitInForce, NO_LIMIT, requestLimit } from '../src/payments/limit-change.js';
 import { coinsToTakeBack } from '../src/payments/take-back.js';
 import { call, expectError, expectOk } from './support/accounts.js';
 import { FakeStripe } from '../tools/fakes/fake-stripe.js';
@@ -30,6 +43,44 @@ describe('taking coins back after a refund', () => {
     );
     assert.equal(coinsToTakeBack(1200, 99, 0), 0);
     assert.equal(coinsToTakeBack(1200, 99, 50), 607);
+  });
+});
+
+describe('spending limits', () => {
+  const HOUR = 3_600_000;
+  const limit = fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null });
+  /** A limit as a number to compare: no limit is above every number. */
+  const level = (value: number | null): number => value ?? Number.POSITIVE_INFINITY;
+
+  test('a lower limit is in force at once; a higher one, or none, only after the cooling-off (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(limit, fc.integer({ min: 0, max: 200 * HOUR })), { maxLength: 12 }), limit, (history, wanted) => {
+        const coolingOff = 72 * HOUR;
+        let state = NO_LIMIT;
+        let now = 0;
+        for (const [asked, later] of history) {
+          state = requestLimit(state, asked, now, coolingOff);
+          now += later;
+        }
+        const before = limitInForce(state, now);
+        const after = requestLimit(state, wanted, now, coolingOff);
+        if (level(wanted) <= level(before)) {
+          assert.equal(limitInForce(after, now), wanted, 'tightening is in force at once');
+          assert.equal(after.pending, null, 'and drops a raise that was waiting');
+        } else {
+          assert.equal(limitInForce(after, now), before, 'loosening is not in force yet');
+          assert.equal(limitInForce(after, now + coolingOff - 1), before, 'nor a moment before the cooling-off ends');
+          assert.equal(limitInForce(after, now + coolingOff), wanted, 'and is when it ends');
+        }
+      }),
+    );
+  });
+
+  test('the country header counts only behind a trusted proxy', () => {
+    const request = { headers: { 'cf-ipcountry': 'kp' } } as unknown as Parameters<ReturnType<typeof countryFrom>>[0];
+    assert.equal(countryFrom(null)(request), null);
+    assert.equal(countryFrom('cf-ipcountry')(request), 'KP');
+    assert.equal(countryFrom('cf-ipcountry')({ headers: { 'cf-ipcountry': 'XX1' } } as unknown as typeof request), null);
   });
 });
 
@@ -68,6 +119,8 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
           PUBLIC_URL: 'http://play.example.test/',
           COIN_PACKS: PACKS,
           STARTING_COINS: String(STARTING_COINS),
+          TRUST_PROXY: 'true',
+          PAID_FEATURES_BLOCKED_COUNTRIES: 'KP,XY',
           AUTH_RATE_LIMIT_PER_MINUTE: '1000',
         },
       });
@@ -254,6 +307,70 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       assert.deepEqual([purchase.status, purchase.coins_taken_back], ['disputed', 6500]);
       const holds = await t.server.platform.db.selectFrom('payment_holds').select('id').where('user_id', '=', player.userId).execute();
       assert.deepEqual(holds, [], 'no hold: the coins were all there');
+    });
+
+    test('spending limits: lower at once, higher after the cooling-off; self-exclusion only grows; checkouts count against both', async () => {
+      const player = await connectedPlayer(t, 'limited');
+      const rules = async () => expectOk(await call(t, 'GET', '/responsible-play', { token: player.session.jwt }), ResponsiblePlaySchema);
+      const setLimit = (period: string, limitMinor: number | null) => call(t, 'PUT', '/responsible-play/limits', { token: player.session.jwt, body: { period, limit_minor: limitMinor } });
+      const day = (view: ResponsiblePlay) => view.limits.find((entry) => entry.period === 'day');
+      assert.deepEqual((await rules()).limits.map((entry) => [entry.period, entry.limit_minor, entry.spent_minor]), [['day', null, 0], ['week', null, 0], ['month', null, 0]]);
+
+      const limited = expectOk(await setLimit('day', 150), ResponsiblePlaySchema);
+      assert.deepEqual([day(limited)?.limit_minor, day(limited)?.pending, limited.cooling_off_hours], [150, null, 72]);
+      await checkout(player);
+      assert.equal(day(await rules())?.spent_minor, 99, 'a checkout not yet paid counts');
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), 403, 'SPENDING_LIMIT');
+
+      const raised = expectOk(await setLimit('day', 1000), ResponsiblePlaySchema);
+      assert.equal(day(raised)?.limit_minor, 150, 'a raise is not in force yet');
+      assert.equal(day(raised)?.pending?.limit_minor, 1000);
+      const from = Date.parse(day(raised)?.pending?.from ?? '');
+      assert.ok(Math.abs(from - (Date.now() + 72 * 3_600_000)) < 60_000, 'it waits the cooling-off');
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), 403, 'SPENDING_LIMIT');
+      // The cooling-off passes (its end moved into the past, as time would): the raise is in force.
+      await t.server.platform.db.updateTable('spending_limits').set({ pending_from: new Date(Date.now() - 1000).toISOString() }).where('user_id', '=', player.userId).execute();
+      assert.equal(day(await rules())?.limit_minor, 1000);
+      await checkout(player);
+      const lowered = expectOk(await setLimit('day', 100), ResponsiblePlaySchema);
+      assert.deepEqual([day(lowered)?.limit_minor, day(lowered)?.pending], [100, null], 'a lower limit is in force at once');
+      const removed = expectOk(await setLimit('day', null), ResponsiblePlaySchema);
+      assert.deepEqual([day(removed)?.limit_minor, day(removed)?.pending?.limit_minor], [100, null], 'removing one waits too');
+
+      const excluded = expectOk(await call(t, 'POST', '/responsible-play/self-exclusion', { token: player.session.jwt, body: { days: 7 } }), ResponsiblePlaySchema);
+      const until = Date.parse(excluded.self_excluded_until ?? '');
+      assert.ok(Math.abs(until - (Date.now() + 7 * 86_400_000)) < 60_000);
+      const shorter = expectOk(await call(t, 'POST', '/responsible-play/self-exclusion', { token: player.session.jwt, body: { days: 1 } }), ResponsiblePlaySchema);
+      assert.equal(shorter.self_excluded_until, excluded.self_excluded_until, 'it cannot be shortened');
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), 403, 'SELF_EXCLUDED');
+
+      expectError(await setLimit('year', 100), 400, 'BAD_REQUEST');
+      expectError(await setLimit('day', -1), 400, 'BAD_REQUEST');
+      expectError(await setLimit('day', 1.5), 400, 'BAD_REQUEST');
+      expectError(await call(t, 'POST', '/responsible-play/self-exclusion', { token: player.session.jwt, body: { days: 0 } }), 400, 'BAD_REQUEST');
+      expectError(await call(t, 'GET', '/responsible-play'), 401, 'UNAUTHORIZED');
+    });
+
+    test('two checkouts at once cannot both pass a limit', async () => {
+      const player = await connectedPlayer(t, 'racer');
+      await call(t, 'PUT', '/responsible-play/limits', { token: player.session.jwt, body: { period: 'week', limit_minor: 150 } });
+      const answers = await Promise.all([0, 1, 2].map(() => call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } })));
+      assert.deepEqual(answers.map((answer) => answer.status).sort(), [201, 403, 403]);
+    });
+
+    test('paid features are off in a blocked country, as the trusted proxy says', async () => {
+      const player = await connectedPlayer(t, 'abroad');
+      const shopFrom = async (country: string) =>
+        ShopSchema.parse(await (await fetch(`${t.url}/v4/shop`, { headers: { 'cf-ipcountry': country } })).json());
+      assert.deepEqual([(await shopFrom('KP')).open, (await shopFrom('KP')).closed_reason], [false, 'country']);
+      assert.equal((await shopFrom('FR')).open, true);
+      const refused = await fetch(`${t.url}/v4/shop/checkout`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${player.session.jwt}`, 'cf-ipcountry': 'XY' },
+        body: JSON.stringify({ product_id: 'coins_1200' }),
+      });
+      assert.equal(refused.status, 503);
+      assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'SHOP_CLOSED');
     });
 
     test('bad checkout requests are refused and start nothing', async () => {

@@ -22,7 +22,10 @@ export const ProductSchema = z
 export const ShopSchema = z
   .object({
     open: z.boolean(),
-    closed_reason: z.enum(['not_configured']).nullable().meta({ description: 'why the shop is closed: no payment provider is configured' }),
+    closed_reason: z
+      .enum(['not_configured', 'country'])
+      .nullable()
+      .meta({ description: 'why the shop is closed: no payment provider is configured, or paid features are off in the player\'s country' }),
     products: z.array(ProductSchema),
   })
   .meta({ id: 'Shop' });
@@ -84,9 +87,42 @@ export const HoldsQuerySchema = AdminPageQuerySchema.extend({
 });
 export const HoldParamsSchema = z.strictObject({ holdId: UuidSchema });
 
+export const SPENDING_PERIODS = ['day', 'week', 'month'] as const;
+export const SpendingPeriodSchema = z.enum(SPENDING_PERIODS).meta({ description: 'a rolling 24 hours, 7 days or 30 days' });
+
+/** A player's own limit on spending over one period: in force now, and a raise waiting out its cooling-off. */
+export const SpendingLimitSchema = z.object({
+  period: SpendingPeriodSchema,
+  limit_minor: MinorUnits.nullable().meta({ description: 'null: no limit' }),
+  spent_minor: MinorUnits.meta({ description: 'spent in the period so far (paid, and checkouts not yet paid)' }),
+  pending: z.object({ limit_minor: MinorUnits.nullable(), from: Timestamp }).nullable().meta({ description: 'a raise or removal, in force from `from`' }),
+});
+
+/** `GET /v4/responsible-play`: the caller's limits and self-exclusion. */
+export const ResponsiblePlaySchema = z
+  .object({
+    currency: z.string(),
+    cooling_off_hours: z.int(),
+    limits: z.array(SpendingLimitSchema),
+    self_excluded_until: Timestamp.nullable(),
+  })
+  .meta({ id: 'ResponsiblePlay' });
+
+export const SpendingLimitBodySchema = z.strictObject({
+  period: SpendingPeriodSchema,
+  limit_minor: z.int().min(0).max(100_000_000).nullable().meta({ description: 'null removes the limit (after the cooling-off)' }),
+});
+
+export const SelfExclusionBodySchema = z.strictObject({
+  days: z.int().min(1).max(3650).meta({ description: 'no purchase for this many days; it cannot be shortened' }),
+});
+
 export type Product = z.infer<typeof ProductSchema>;
 export type Shop = z.infer<typeof ShopSchema>;
 export type Checkout = z.infer<typeof CheckoutSchema>;
 export type Purchase = z.infer<typeof PurchaseSchema>;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
 export type PaymentHold = z.infer<typeof PaymentHoldSchema>;
+export type SpendingPeriod = (typeof SPENDING_PERIODS)[number];
+export type SpendingLimit = z.infer<typeof SpendingLimitSchema>;
+export type ResponsiblePlay = z.infer<typeof ResponsiblePlaySchema>;

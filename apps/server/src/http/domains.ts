@@ -57,7 +57,7 @@ import { AnalyticsService, analyticsRoutes, subscribeAnalytics } from '../analyt
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
-import { Catalog, PaymentsService, paymentsRoutes, StripePayments } from '../payments/index.js';
+import { Catalog, countryFrom, PaymentsService, paymentsRoutes, ResponsiblePlay, StripePayments } from '../payments/index.js';
 
 /** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
 export interface Platform {
@@ -135,6 +135,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
 
   // payments: the coin shop, closed unless a card provider is configured (docs/PAYMENTS.md)
   const { config } = platform;
+  const responsible = new ResponsiblePlay(platform.db, { coolingOffMs: config.SPENDING_LIMIT_COOLING_OFF_HOURS * 3_600_000, currency: config.SHOP_CURRENCY });
   const payments = new PaymentsService({
     db: platform.db,
     catalog: new Catalog(config.COIN_PACKS, config.SHOP_CURRENCY),
@@ -142,9 +143,11 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     coins,
     outbound,
     publicUrl: config.stripe?.publicUrl ?? null,
+    responsible,
+    blockedCountries: config.PAID_FEATURES_BLOCKED_COUNTRIES,
     log: platform.log,
   });
-  api.add(...paymentsRoutes(payments));
+  api.add(...paymentsRoutes(payments, responsible, countryFrom(config.TRUST_PROXY ? config.COUNTRY_HEADER : null)));
   const records: RecordsService = { recordFinishedGame, kick: () => outbox.kick() };
 
   // economy: $PLAY rewards minted on chain, balances read from it

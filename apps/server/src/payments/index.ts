@@ -3,4 +3,5 @@ export * from './card-payments.js';
 export * from './catalog.js';
 export * from './payments-routes.js';
 export * from './payments-service.js';
+export * from './responsible-play.js';
 export * from './stripe-payments.js';

@@ -9,6 +9,7 @@ import type { UserOutbound } from '../platform/user-outbound.js';
 import type { CardPayments, PaymentEvent } from './card-payments.js';
 import type { Catalog } from './catalog.js';
 import { type HoldFilter, type HoldRow, type PurchaseRow, PurchaseStore } from './purchase-store.js';
+import type { ResponsiblePlay } from './responsible-play.js';
 import { coinsToTakeBack } from './take-back.js';
 
 /** Checkouts a person may leave unpaid within an hour: each one is a request to the provider. */
@@ -23,6 +24,9 @@ export interface PaymentsDeps {
   outbound: UserOutbound;
   /** Where players come back to after paying. */
   publicUrl: string | null;
+  responsible: ResponsiblePlay;
+  /** Countries (ISO 3166 alpha-2) where paid features are off. */
+  blockedCountries: ReadonlySet<string>;
   log: { warn(object: unknown, message: string): void; error(object: unknown, message: string): void };
 }
 
@@ -42,33 +46,42 @@ export class PaymentsService {
     this.store = new PurchaseStore(deps.db);
   }
 
-  shop(): Shop {
-    const open = this.deps.provider !== null;
-    return { open, closed_reason: open ? null : 'not_configured', products: this.deps.catalog.all() };
+  /** The shop as a player in `country` (null: not known) sees it. */
+  shop(country: string | null): Shop {
+    const closedReason = this.deps.provider === null ? 'not_configured' : country !== null && this.deps.blockedCountries.has(country) ? 'country' : null;
+    return { open: closedReason === null, closed_reason: closedReason, products: this.deps.catalog.all() };
   }
 
-  async checkout(userId: string, productId: string): Promise<Checkout> {
+  /**
+   * Starts a purchase: refused when the shop is closed to the player, the account is on hold, has too many unpaid
+   * checkouts, or the player's self-exclusion or spending limits do not allow it; then the provider's payment page.
+   */
+  async checkout(userId: string, productId: string, country: string | null): Promise<Checkout> {
     const provider = this.openProvider();
+    if (this.shop(country).closed_reason === 'country') throw new ProtocolError('SHOP_CLOSED', 'paid features are not offered in your country');
     const product = this.deps.catalog.get(productId);
     if (await this.store.onHold(userId)) throw new ProtocolError('PAYMENT_HOLD', 'a refunded or disputed purchase is still owed: the shop is closed to this account until it is settled');
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
     if ((await this.store.unpaidSince(userId, hourAgo)) >= OPEN_CHECKOUTS_PER_HOUR) throw new ProtocolError('RATE_LIMITED', 'too many unpaid checkouts: pay or wait an hour');
     const purchaseId = randomUUID();
     const now = new Date().toISOString();
-    await this.store.insert({
-      id: purchaseId,
-      user_id: userId,
-      product_id: product.product_id,
-      coins: product.coins,
-      amount_minor: product.price_minor,
-      currency: product.currency,
-      provider: provider.provider,
-      checkout_id: null,
-      payment_id: null,
-      status: 'pending',
-      created_at: now,
-      paid_at: null,
-      updated_at: now,
+    await this.deps.db.transaction().execute(async (trx) => {
+      await this.deps.responsible.allowPurchase(trx, userId, product.price_minor);
+      await this.store.insert(trx, {
+        id: purchaseId,
+        user_id: userId,
+        product_id: product.product_id,
+        coins: product.coins,
+        amount_minor: product.price_minor,
+        currency: product.currency,
+        provider: provider.provider,
+        checkout_id: null,
+        payment_id: null,
+        status: 'pending',
+        created_at: now,
+        paid_at: null,
+        updated_at: now,
+      });
     });
     const back = `${this.deps.publicUrl ?? ''}/?purchase=${purchaseId}`;
     try {
@@ -135,7 +148,7 @@ export class PaymentsService {
     const purchaseId = event.kind === 'ignored' ? null : event.purchaseId;
     if (!(await this.store.markEvent(trx, { provider, eventId: event.eventId, kind: event.kind === 'ignored' ? event.type : event.kind, purchaseId }, now))) return null;
     if (event.kind === 'ignored') return null;
-    const purchase = await this.store.get(trx, event.purchaseId);
+    const purchase = await this.store.lockAndGet(trx, event.purchaseId, now);
     if (purchase === undefined) {
       this.deps.log.warn({ eventId: event.eventId, purchaseId: event.purchaseId }, 'a payment event names no purchase of ours');
       return null;

@@ -15,8 +15,20 @@ export interface HoldFilter {
 export class PurchaseStore {
   constructor(private readonly db: Db) {}
 
-  async insert(row: Omit<PurchaseRow, 'coins_taken_back'>): Promise<void> {
-    await this.db.insertInto('purchases').values(row).execute();
+  async insert(db: Executor, row: Omit<PurchaseRow, 'coins_taken_back'>): Promise<void> {
+    await db.insertInto('purchases').values(row).execute();
+  }
+
+  /** What a person spent since `since`: purchases paid, and those started and not yet paid (they may still be). */
+  async spentSince(db: Executor, userId: string, since: string): Promise<number> {
+    const row = await db
+      .selectFrom('purchases')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>('amount_minor'), eb.lit(0)).as('spent'))
+      .where('user_id', '=', userId)
+      .where('status', 'in', ['paid', 'pending'])
+      .where('created_at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return Number(row.spent);
   }
 
   async setCheckout(purchaseId: string, checkoutId: string, now: string): Promise<void> {
@@ -27,9 +39,14 @@ export class PurchaseStore {
     await db.updateTable('purchases').set({ status, updated_at: now }).where('id', '=', purchaseId).execute();
   }
 
-  /** The purchase, read for update in the transaction that applies an event to it. */
-  async get(db: Executor, purchaseId: string): Promise<PurchaseRow | undefined> {
-    return db.selectFrom('purchases').selectAll().where('id', '=', purchaseId).executeTakeFirst();
+  /**
+   * The purchase, locked for the rest of the transaction that applies an event to it: the write takes the row lock
+   * on PostgreSQL (SQLite runs one writing transaction at a time anyway), so two events about one purchase (its
+   * payment and its refund, sent at once) are applied one after the other, each seeing what the other did.
+   */
+  async lockAndGet(trx: Transaction<Database>, purchaseId: string, now: string): Promise<PurchaseRow | undefined> {
+    await trx.updateTable('purchases').set({ updated_at: now }).where('id', '=', purchaseId).execute();
+    return trx.selectFrom('purchases').selectAll().where('id', '=', purchaseId).executeTakeFirst();
   }
 
   async update(db: Executor, purchaseId: string, change: Partial<Pick<PurchaseRow, 'status' | 'payment_id' | 'paid_at' | 'coins_taken_back'>>, now: string): Promise<void> {

@@ -537,6 +537,27 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('payment_holds_user').on('payment_holds').columns(['user_id', 'lifted_at']).execute();
     },
   },
+  '020_responsible_play': {
+    async up(db: Kysely<unknown>) {
+      // payments: each player's own spending limits (a raise waits out a cooling-off period) and self-exclusions.
+      await db.schema
+        .createTable('spending_limits')
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('period', 'text', (c) => c.notNull())
+        .addColumn('limit_minor', 'integer')
+        .addColumn('pending_limit_minor', 'integer')
+        .addColumn('pending_from', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('spending_limits_pk', ['user_id', 'period'])
+        .execute();
+      await db.schema
+        .createTable('self_exclusions')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('until', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

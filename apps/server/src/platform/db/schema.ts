@@ -43,6 +43,28 @@ export interface Database {
   purchases: PurchasesTable;
   payment_events: PaymentEventsTable;
   payment_holds: PaymentHoldsTable;
+  spending_limits: SpendingLimitsTable;
+  self_exclusions: SelfExclusionsTable;
+}
+
+/** A player's own limit on what they spend in the shop over a rolling period (payments domain). */
+export interface SpendingLimitsTable {
+  user_id: string;
+  /** `day`, `week` or `month`: a rolling 24 hours, 7 days or 30 days. */
+  period: string;
+  /** In the shop's minor unit; null: no limit. */
+  limit_minor: number | null;
+  /** A raise (or removal: null) waiting out its cooling-off period, in force from `pending_from`. */
+  pending_limit_minor: number | null;
+  pending_from: string | null;
+  updated_at: string;
+}
+
+/** A player's self-exclusion from the shop until a time; it only ever grows. */
+export interface SelfExclusionsTable {
+  user_id: string;
+  until: string;
+  created_at: string;
 }
 
 /** A purchase from the shop (payments domain). Money in minor units. */
