@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { StatusBar } from 'react-native';
 import { LangProvider } from './i18n';
+import { launchPurchaseReturn } from './platform/purchase-return';
 import { AuthScreen } from './screens/auth/AuthScreen';
 import { SignedInApp } from './screens/SignedInApp';
 import { PlayingElsewhere } from './screens/PlayingElsewhere';
@@ -14,6 +16,8 @@ import { walletChoices } from './wallet/wallet-kind';
 export function App() {
   const [lang, setLang] = useStoredLang();
   const session = useSession();
+  // Kept until the player signs out, so that someone back from paying who must sign in first still lands in the shop.
+  const [purchaseReturn, setPurchaseReturn] = useState(launchPurchaseReturn);
   const { state } = session;
   const { chain, reload: reloadChain } = useChainInfo(session.rest);
   const wallets = walletChoices({ injected: injectedProvider() !== null, localChain: isLocalChain(chain) });
@@ -40,10 +44,14 @@ export function App() {
           user={state.user}
           chain={chain}
           wallets={wallets}
+          purchaseReturn={purchaseReturn}
           onReloadChain={reloadChain}
           onRefreshUser={session.refreshUser}
           onLangChange={setLang}
-          onLogout={() => void session.signOut()}
+          onLogout={() => {
+            setPurchaseReturn(null);
+            void session.signOut();
+          }}
         />
       )}
       {state.status === 'signedIn' && state.replaced && <PlayingElsewhere onPlayHere={session.playHere} />}

@@ -1,4 +1,4 @@
-import type { Friend, GameMode, GameRecord, GameRoom, LedgerEntry, RankingEntry, Rating, Replay, ReportCategory, RoomConfigInput, Session, User, WalletNonce, WalletType } from '@guandan/protocol';
+import type { Checkout, Friend, GameMode, GameRecord, GameRoom, LedgerEntry, Purchase, RankingEntry, Rating, Replay, ReportCategory, RoomConfigInput, Session, Shop, User, WalletNonce, WalletType } from '@guandan/protocol';
 import { DEVICE_ID_HEADER } from '@guandan/protocol';
 import { ApiError } from './api-error.js';
 import { EconomyApi } from './economy-api.js';
@@ -160,6 +160,21 @@ export class RestClient {
 
   coinLedger(page = 1, limit = 20): Promise<LedgerEntry[]> {
     return this.call('GET', `/coins/ledger?page=${page}&limit=${limit}`);
+  }
+
+  /** The coin shop: whether it is open here and the packs it sells (no sign-in needed). */
+  shop(): Promise<Shop> {
+    return this.call('GET', '/shop', undefined, false);
+  }
+
+  /** Starts buying a product: the provider's payment page to send the player to; the coins come once it is paid. */
+  checkout(productId: string): Promise<Checkout> {
+    return this.call('POST', '/shop/checkout', { product_id: productId });
+  }
+
+  /** The player's purchases, newest first: the receipts. */
+  purchases(page = 1, perPage = 20): Promise<{ items: Purchase[]; total: number }> {
+    return this.call('GET', `/shop/purchases?page=${page}&per_page=${perPage}`);
   }
 
   /** Reports a player to the moderators, from a game (its chat goes with the report) and a replay position. */

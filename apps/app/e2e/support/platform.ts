@@ -9,8 +9,9 @@ export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..',
  * The real platform serving the fresh web build. Bots act at a quick but visible pace; quick match fills with
  * bots after a moment; many sign-ups from one address are allowed.
  */
-export function startPlatform(env: Record<string, string> = {}): Promise<ChildServer> {
+export function startPlatform(env: Record<string, string> = {}, options: { port?: number } = {}): Promise<ChildServer> {
   return startChildServer({
+    ...options,
     env: {
       WEB_DIR,
       LOG_LEVEL: 'warn',

@@ -5,6 +5,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { StyleSheet, View } from 'react-native';
 import type { Lang } from '../i18n';
 import { ReplayScreen } from '../replay/ReplayScreen';
+import type { PurchaseReturn } from '../shop/purchase-return';
 import { TableScreen } from '../table/TableScreen';
 import { TableStage } from '../table/TableStage';
 import { FeltBackground } from '../ui/FeltBackground';
@@ -17,6 +18,7 @@ import { ProfileScreen } from './profile/ProfileScreen';
 import { RankingScreen } from './ranking/RankingScreen';
 import { ResultScreen } from './result/ResultScreen';
 import { RoomScreen } from './room/RoomScreen';
+import { ShopScreen } from './shop/ShopScreen';
 import { Splash } from './Splash';
 import { TopBar } from './TopBar';
 import { useScreenStack } from './useScreenStack';
@@ -31,15 +33,17 @@ export interface SignedInAppProps {
   chain: ChainState;
   /** The wallets this device can use. */
   wallets: readonly WalletKind[];
+  /** Set when the app was opened by the payment page sending the player back: the shop opens first, to say how it went. */
+  purchaseReturn: PurchaseReturn | null;
   onReloadChain: () => void;
   onRefreshUser: () => Promise<void>;
   onLangChange: (lang: Lang) => void;
   onLogout: () => void;
 }
 
-/** Everything after signing in: lobby ↔ rankings ↔ profile ↔ wallet ↔ DAO, room → table → results → lobby, replays on top. */
-export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChain, onRefreshUser, onLangChange, onLogout }: SignedInAppProps) {
-  const stack = useScreenStack({ name: 'lobby' });
+/** Everything after signing in: lobby ↔ rankings ↔ profile ↔ wallet ↔ DAO ↔ shop, room → table → results → lobby, replays on top. */
+export function SignedInApp({ rest, realtime, user, chain, wallets, purchaseReturn, onReloadChain, onRefreshUser, onLangChange, onLogout }: SignedInAppProps) {
+  const stack = useScreenStack(purchaseReturn === null ? { name: 'lobby' } : { name: 'shop', returned: purchaseReturn });
   const { screen, reset, replace, push, back } = stack;
   const [entering, setEntering] = useState(true);
   const standing = useRef<{ roomId: string; before: Standing | null } | null>(null);
@@ -53,6 +57,9 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
     },
     [realtime, reset],
   );
+
+  // Bought coins come whenever the provider confirms the payment, on whatever page is open: the top bar shows them.
+  useEffect(() => realtime.on('PURCHASE_COMPLETED', () => refreshUser()), [realtime, refreshUser]);
 
   // A reload (or a second device) lands where the player is: back at their table, or in their waiting room.
   useEffect(() => {
@@ -127,6 +134,7 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
     case 'profile':
     case 'wallet':
     case 'dao':
+    case 'shop':
       page = (
         <FeltBackground>
           <TopBar user={user} current={screen.name} onNavigate={(tab: TabName) => reset({ name: tab })} onLangChange={onLangChange} onLogout={onLogout} />
@@ -136,6 +144,7 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, onReloadChai
             {screen.name === 'profile' && <ProfileScreen rest={rest} me={user} onRefreshUser={refreshUser} onOpenReplay={openReplay} />}
             {screen.name === 'wallet' && <WalletScreen rest={rest} realtime={realtime} user={user} chain={chain} wallets={wallets} onReloadChain={onReloadChain} />}
             {screen.name === 'dao' && <DaoScreen rest={rest} chain={chain} />}
+            {screen.name === 'shop' && <ShopScreen rest={rest} realtime={realtime} returned={screen.returned} onRefreshUser={refreshUser} />}
           </View>
         </FeltBackground>
       );

@@ -3,6 +3,7 @@ import { Pressable, StyleSheet, Text, useWindowDimensions, View } from 'react-na
 import { type Lang, type StringKey, useT } from '../i18n';
 import { Button } from '../ui/Button';
 import { LangToggle } from '../ui/LangToggle';
+import type { PressState } from '../ui/press-state';
 import { colors, fonts, space } from '../ui/theme';
 import type { TabName } from './navigation';
 
@@ -27,8 +28,8 @@ const COMPACT_WIDTH = 1000;
 const TWO_ROWS_WIDTH = 760;
 
 /**
- * The bar above the lobby, rankings, profile, wallet and DAO: brand, tabs, the player with their coins, language and
- * sign-out. On a phone held upright the tabs take a row of their own under the rest, so that sign-out and the
+ * The bar above the lobby, rankings, profile, wallet, DAO and shop: brand, tabs, the player with their coins (a press
+ * opens the shop), language and sign-out. On a phone held upright the tabs take a row of their own under the rest, so that sign-out and the
  * language switch stay on screen; held sideways everything fits one tighter row.
  */
 export function TopBar({ user, current, onNavigate, onLangChange, onLogout }: TopBarProps) {
@@ -69,12 +70,21 @@ export function TopBar({ user, current, onNavigate, onLangChange, onLogout }: To
           <Text style={styles.name} numberOfLines={1}>
             {user.username}
           </Text>
-          <View style={styles.coins} accessibilityLabel={`${user.game_coin_balance} ${t('topbar.coins')}`}>
+          {/* The coins open the shop, where more are bought: the "+" says so, as in most games. */}
+          <Pressable
+            accessibilityRole="link"
+            accessibilityLabel={`${user.game_coin_balance} ${t('topbar.coins')} · ${t('nav.shop')}`}
+            accessibilityState={{ selected: current === 'shop' }}
+            testID="topbar-shop"
+            onPress={() => onNavigate('shop')}
+            style={({ hovered }: PressState) => [styles.coins, (hovered || current === 'shop') && styles.coinsActive]}
+          >
             <View style={styles.coin} />
-            <Text style={styles.coinText} numberOfLines={1}>
+            <Text style={styles.coinText} numberOfLines={1} testID="topbar-coins">
               {user.game_coin_balance.toLocaleString()}
             </Text>
-          </View>
+            <Text style={styles.coinPlus}>+</Text>
+          </Pressable>
         </View>
         <LangToggle onChange={onLangChange} compact={compact} />
         <Button label={t('nav.logout')} kind="secondary" compact onPress={onLogout} testID="logout" />
@@ -115,7 +125,20 @@ const styles = StyleSheet.create({
   player: { marginLeft: 'auto', alignItems: 'flex-end', maxWidth: 180, flexShrink: 1, minWidth: 0 },
   playerCompact: { maxWidth: 120 },
   name: { fontFamily: fonts.family, color: colors.text, fontSize: 14, fontWeight: '600' },
-  coins: { flexDirection: 'row', alignItems: 'center', gap: space(1) },
+  coins: { flexDirection: 'row', alignItems: 'center', gap: space(1), paddingLeft: space(1), borderRadius: 10 },
+  coinsActive: { backgroundColor: 'rgba(232, 195, 90, 0.16)' },
   coin: { width: 10, height: 10, borderRadius: 5, backgroundColor: colors.gold, borderWidth: 1, borderColor: colors.goldDark },
-  coinText: { color: colors.gold, fontFamily: fonts.family, fontSize: 13, fontWeight: '700' },
+  coinText: { color: colors.gold, fontFamily: fonts.family, fontSize: 13, fontWeight: '700', flexShrink: 1 },
+  coinPlus: {
+    width: 16,
+    height: 16,
+    borderRadius: 8,
+    backgroundColor: colors.gold,
+    color: '#2a1d00',
+    fontFamily: fonts.family,
+    fontSize: 13,
+    lineHeight: 16,
+    fontWeight: '800',
+    textAlign: 'center',
+  },
 });

@@ -1,5 +1,6 @@
 import type { DealResult, Seat } from '@guandan/engine';
 import type { GameEndedPayload, GameMode, GameRoom, TablePlayer } from '@guandan/protocol';
+import type { PurchaseReturn } from '../shop/purchase-return';
 
 /** What the player had before a game, to show what it changed. */
 export interface Standing {
@@ -26,9 +27,12 @@ export type Screen =
   | { name: 'profile' }
   | { name: 'wallet' }
   | { name: 'dao' }
+  /** The coin shop; `returned` when the player just came back from the payment page. */
+  | { name: 'shop'; returned?: PurchaseReturn }
   | { name: 'room'; room: GameRoom }
   | { name: 'table'; roomId: string; gameMode: GameMode }
   | { name: 'result'; result: GameResult }
   | { name: 'replay'; gameId: string; seat: Seat | null };
 
-export type TabName = 'lobby' | 'ranking' | 'profile' | 'wallet' | 'dao';
+/** The pages under the top bar: its tabs, and the shop opened from the coins. */
+export type TabName = 'lobby' | 'ranking' | 'profile' | 'wallet' | 'dao' | 'shop';

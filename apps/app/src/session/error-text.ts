@@ -38,6 +38,8 @@ const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
   NONCE_USED: 'error.NONCE_USED',
   INVALID_SIWE_MESSAGE: 'error.INVALID_SIWE_MESSAGE',
   CHAIN_OFF: 'error.CHAIN_OFF',
+  SHOP_CLOSED: 'error.SHOP_CLOSED',
+  PAYMENT_HOLD: 'error.PAYMENT_HOLD',
   UNAVAILABLE: 'error.UNAVAILABLE',
 };
 
