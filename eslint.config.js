@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 const SERVER = 'apps/server/src';
 /** The server's domain folders (docs/ARCHITECTURE.md, "The domain map"). */
-const SERVER_DOMAINS = ['admin', 'anticheat', 'analytics', 'moderation', 'payments', 'auth', 'users', 'friends', 'coins', 'economy', 'ranking', 'records', 'rooms', 'tables', 'realtime', 'wallet', 'cluster'];
+const SERVER_DOMAINS = ['admin', 'anticheat', 'analytics', 'moderation', 'payments', 'kyc', 'auth', 'users', 'friends', 'coins', 'economy', 'ranking', 'records', 'rooms', 'tables', 'realtime', 'wallet', 'cluster'];
 
 /** Which workspace packages each package may import: dependencies point down (engine <- bots <- server). */
 const PACKAGE_LAYERS = {

@@ -116,6 +116,19 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** The shop's currency (ISO 4217, lower case); prices are in its minor unit. */
   SHOP_CURRENCY: z.string().regex(/^[a-z]{3}$/).default('usd'),
+  /** Identity checks (KYC): off (nobody rises above tier 0) or sumsub (docs/PAYMENTS.md). */
+  KYC: z.enum(['off', 'sumsub']).default('off'),
+  SUMSUB_APP_TOKEN: z.string().min(8).optional(),
+  /** Signs the platform's requests to Sumsub; never in git. */
+  SUMSUB_SECRET_KEY: z.string().min(8).optional(),
+  /** Verifies Sumsub's webhooks (`/v4/kyc/sumsub/webhook`); never in git. */
+  SUMSUB_WEBHOOK_SECRET: z.string().min(8).optional(),
+  SUMSUB_API_URL: z.string().url().default('https://api.sumsub.com'),
+  /** The Sumsub verification levels that make a person tier 1 and tier 2. */
+  KYC_LEVEL_TIER1: z.string().min(1).default('basic-kyc-level'),
+  KYC_LEVEL_TIER2: z.string().min(1).default('cashout-kyc-level'),
+  /** Spending above this in a rolling 30 days (shop currency, minor units) needs tier 1. */
+  KYC_TIER1_ABOVE_MONTHLY_MINOR: z.coerce.number().int().min(0).default(10_000),
   /** How long a player waits before a higher spending limit (or none) is in force; a lower one is at once. */
   SPENDING_LIMIT_COOLING_OFF_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
   /** Countries (ISO 3166 alpha-2, comma-separated) where the shop is closed. */
@@ -141,6 +154,8 @@ export interface Config extends Omit<Env, 'JWT_SECRET'> {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   /** Null on a single process; the shared Redis and this node's id when clustered. */
   cluster: { redisUrl: string; namespace: string; nodeId: string } | null;
+  /** Sumsub's keys with KYC=sumsub; null when identity checks are off. */
+  sumsub: { appToken: string; secretKey: string; webhookSecret: string; apiUrl: string } | null;
   /** Stripe's keys and where players come back to, with PAYMENTS=stripe; null when payments are off. */
   stripe: { secretKey: string; webhookSecret: string; apiUrl: string | undefined; publicUrl: string } | null;
 }
@@ -171,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: JWT_SECRET ?? localSecret(dataDir),
     database: settings.DATABASE_URL ? { kind: 'postgres', url: settings.DATABASE_URL } : { kind: 'sqlite', file: join(dataDir, 'guandan.sqlite') },
     stripe: stripeOf(settings),
+    sumsub: sumsubOf(settings),
     cluster: settings.REDIS_URL
       ? { redisUrl: settings.REDIS_URL, namespace: settings.REDIS_NAMESPACE, nodeId: settings.NODE_ID ?? `node-${randomBytes(4).toString('hex')}` }
       : null,
@@ -182,6 +198,13 @@ function stripeOf(settings: Omit<Env, 'JWT_SECRET'>): Config['stripe'] {
   const { STRIPE_SECRET_KEY: secretKey, STRIPE_WEBHOOK_SECRET: webhookSecret, PUBLIC_URL: publicUrl } = settings;
   if (!secretKey || !webhookSecret || !publicUrl) throw new Error('bad configuration: PAYMENTS=stripe needs STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET and PUBLIC_URL');
   return { secretKey, webhookSecret, apiUrl: settings.STRIPE_API_URL, publicUrl: publicUrl.replace(/\/+$/, '') };
+}
+
+function sumsubOf(settings: Omit<Env, 'JWT_SECRET'>): Config['sumsub'] {
+  if (settings.KYC !== 'sumsub') return null;
+  const { SUMSUB_APP_TOKEN: appToken, SUMSUB_SECRET_KEY: secretKey, SUMSUB_WEBHOOK_SECRET: webhookSecret } = settings;
+  if (!appToken || !secretKey || !webhookSecret) throw new Error('bad configuration: KYC=sumsub needs SUMSUB_APP_TOKEN, SUMSUB_SECRET_KEY and SUMSUB_WEBHOOK_SECRET');
+  return { appToken, secretKey, webhookSecret, apiUrl: settings.SUMSUB_API_URL.replace(/\/+$/, '') };
 }
 
 function localSecret(dataDir: string): string {

@@ -6,6 +6,7 @@ export * from './realtime.js';
 export * from './chat-text.js';
 export * from './economy.js';
 export * from './payments.js';
+export * from './kyc.js';
 export * from './username.js';
 export * from './bot-names.js';
 export * from './state-delta.js';

@@ -57,6 +57,7 @@ import { AnalyticsService, analyticsRoutes, subscribeAnalytics } from '../analyt
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
+import { KycService, kycRoutes, SumsubChecks } from '../kyc/index.js';
 import { Catalog, countryFrom, PaymentsService, paymentsRoutes, ResponsiblePlay, StripePayments } from '../payments/index.js';
 
 /** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
@@ -135,6 +136,15 @@ export function buildDomains(platform: Platform, api: Api): Domains {
 
   // payments: the coin shop, closed unless a card provider is configured (docs/PAYMENTS.md)
   const { config } = platform;
+  // kyc: identity checks and the tier they give (off unless a provider is configured)
+  const kyc = new KycService({
+    db: platform.db,
+    provider: config.sumsub === null ? null : new SumsubChecks(config.sumsub),
+    levels: { 1: config.KYC_LEVEL_TIER1, 2: config.KYC_LEVEL_TIER2 },
+    tier1AboveMonthlyMinor: config.KYC_TIER1_ABOVE_MONTHLY_MINOR,
+    log: platform.log,
+  });
+  api.add(...kycRoutes(kyc));
   const responsible = new ResponsiblePlay(platform.db, { coolingOffMs: config.SPENDING_LIMIT_COOLING_OFF_HOURS * 3_600_000, currency: config.SHOP_CURRENCY });
   const payments = new PaymentsService({
     db: platform.db,
@@ -144,6 +154,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     outbound,
     publicUrl: config.stripe?.publicUrl ?? null,
     responsible,
+    kycTierOf: (userId) => kyc.tierOf(userId),
+    tier1AboveMonthlyMinor: config.KYC_TIER1_ABOVE_MONTHLY_MINOR,
     blockedCountries: config.PAID_FEATURES_BLOCKED_COUNTRIES,
     log: platform.log,
   });

@@ -25,6 +25,9 @@ export interface PaymentsDeps {
   /** Where players come back to after paying. */
   publicUrl: string | null;
   responsible: ResponsiblePlay;
+  /** The person's identity tier (the kyc domain's); below 1, spending in 30 days is capped at `tier1AboveMonthlyMinor`. */
+  kycTierOf: (userId: string) => Promise<number>;
+  tier1AboveMonthlyMinor: number;
   /** Countries (ISO 3166 alpha-2) where paid features are off. */
   blockedCountries: ReadonlySet<string>;
   log: { warn(object: unknown, message: string): void; error(object: unknown, message: string): void };
@@ -54,7 +57,8 @@ export class PaymentsService {
 
   /**
    * Starts a purchase: refused when the shop is closed to the player, the account is on hold, has too many unpaid
-   * checkouts, or the player's self-exclusion or spending limits do not allow it; then the provider's payment page.
+   * checkouts, the player's self-exclusion or spending limits do not allow it, or it would take an account below
+   * identity tier 1 over the monthly amount; then the provider's payment page.
    */
   async checkout(userId: string, productId: string, country: string | null): Promise<Checkout> {
     const provider = this.openProvider();
@@ -65,8 +69,15 @@ export class PaymentsService {
     if ((await this.store.unpaidSince(userId, hourAgo)) >= OPEN_CHECKOUTS_PER_HOUR) throw new ProtocolError('RATE_LIMITED', 'too many unpaid checkouts: pay or wait an hour');
     const purchaseId = randomUUID();
     const now = new Date().toISOString();
+    const tier = await this.deps.kycTierOf(userId);
     await this.deps.db.transaction().execute(async (trx) => {
       await this.deps.responsible.allowPurchase(trx, userId, product.price_minor);
+      if (tier < 1) {
+        const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
+        if ((await this.store.spentSince(trx, userId, monthAgo)) + product.price_minor > this.deps.tier1AboveMonthlyMinor) {
+          throw new ProtocolError('KYC_REQUIRED', 'spending more in 30 days needs an identity check (tier 1)');
+        }
+      }
       await this.store.insert(trx, {
         id: purchaseId,
         user_id: userId,

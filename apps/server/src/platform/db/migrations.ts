@@ -558,6 +558,31 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '021_kyc': {
+    async up(db: Kysely<unknown>) {
+      // kyc: each person's identity check per tier with the provider (its applicant, where it stands), and every
+      // provider event applied (once).
+      await db.schema
+        .createTable('kyc_checks')
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('tier', 'integer', (c) => c.notNull())
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('applicant_id', 'text')
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('event_at', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('kyc_checks_pk', ['user_id', 'tier'])
+        .execute();
+      await db.schema
+        .createTable('kyc_events')
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('event_key', 'text', (c) => c.notNull())
+        .addColumn('received_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('kyc_events_pk', ['provider', 'event_key'])
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -45,6 +45,32 @@ export interface Database {
   payment_holds: PaymentHoldsTable;
   spending_limits: SpendingLimitsTable;
   self_exclusions: SelfExclusionsTable;
+  kyc_checks: KycChecksTable;
+  kyc_events: KycEventsTable;
+}
+
+/** A person's identity check for one tier with the provider (kyc domain). */
+export interface KycChecksTable {
+  user_id: string;
+  /** 1 or 2. */
+  tier: number;
+  /** `sumsub`. */
+  provider: string;
+  applicant_id: string | null;
+  /** The provider's verification level for this tier. */
+  level: string;
+  /** started, pending, approved, rejected or retry. */
+  status: string;
+  /** When the provider's latest applied event happened: an older one arriving late changes nothing. */
+  event_at: string | null;
+  updated_at: string;
+}
+
+/** A provider event applied: applied once, whatever the provider sends again. */
+export interface KycEventsTable {
+  provider: string;
+  event_key: string;
+  received_at: string;
 }
 
 /** A player's own limit on what they spend in the shop over a rolling period (payments domain). */
