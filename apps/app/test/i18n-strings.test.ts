@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { limitsStrings } from '../src/i18n/limits';
 import { isPlural, type Message } from '../src/i18n/plural';
 import { screenStrings } from '../src/i18n/screens';
 import { shopStrings } from '../src/i18n/shop';
@@ -7,7 +8,7 @@ import { tableStrings } from '../src/i18n/table';
 import { walletStrings } from '../src/i18n/wallet';
 
 const HAN = /\p{Script=Han}/u;
-const AREAS: Record<string, { 'zh-CN': Record<string, Message>; en: Record<string, Message> }> = { screens: screenStrings, table: tableStrings, wallet: walletStrings, shop: shopStrings };
+const AREAS: Record<string, { 'zh-CN': Record<string, Message>; en: Record<string, Message> }> = { screens: screenStrings, table: tableStrings, wallet: walletStrings, shop: shopStrings, limits: limitsStrings };
 
 const texts = (message: Message): string[] => (isPlural(message) ? Object.values(message) : [message]);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

@@ -17,4 +17,17 @@ describe('the shop\'s refusals', () => {
       assert.notEqual(closed, hold);
     }
   });
+
+  it('the limits\' refusals too: over a spending limit, and self-excluded', () => {
+    for (const lang of LANGS) {
+      const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(lang, key, params);
+      const limit = errorText(t, new ApiError('SPENDING_LIMIT', 'over the day limit', 403));
+      const excluded = errorText(t, new ApiError('SELF_EXCLUDED', 'self-excluded', 403));
+      assert.equal(limit, translate(lang, 'error.SPENDING_LIMIT'), lang);
+      assert.equal(excluded, translate(lang, 'error.SELF_EXCLUDED'), lang);
+      assert.notEqual(limit, translate(lang, 'error.generic'));
+      assert.notEqual(excluded, translate(lang, 'error.generic'));
+      assert.notEqual(limit, excluded);
+    }
+  });
 });

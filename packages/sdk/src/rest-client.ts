@@ -1,4 +1,4 @@
-import type { Checkout, Friend, GameMode, GameRecord, GameRoom, LedgerEntry, Purchase, RankingEntry, Rating, Replay, ReportCategory, RoomConfigInput, Session, Shop, User, WalletNonce, WalletType } from '@guandan/protocol';
+import type { Checkout, Friend, GameMode, GameRecord, GameRoom, LedgerEntry, Purchase, RankingEntry, Rating, Replay, ReportCategory, ResponsiblePlay, RoomConfigInput, Session, Shop, SpendingPeriod, User, WalletNonce, WalletType } from '@guandan/protocol';
 import { DEVICE_ID_HEADER } from '@guandan/protocol';
 import { ApiError } from './api-error.js';
 import { EconomyApi } from './economy-api.js';
@@ -175,6 +175,24 @@ export class RestClient {
   /** The player's purchases, newest first: the receipts. */
   purchases(page = 1, perPage = 20): Promise<{ items: Purchase[]; total: number }> {
     return this.call('GET', `/shop/purchases?page=${page}&per_page=${perPage}`);
+  }
+
+  /** The player's own spending limits (each with what was spent in its period and any raise waiting) and self-exclusion. */
+  responsiblePlay(): Promise<ResponsiblePlay> {
+    return this.call('GET', '/responsible-play');
+  }
+
+  /**
+   * Sets the limit on spending over a period, in the currency's minor unit (null removes it). A lower limit is in force
+   * at once; a higher one, or removing it, waits the cooling-off and shows as pending.
+   */
+  setSpendingLimit(period: SpendingPeriod, limitMinor: number | null): Promise<ResponsiblePlay> {
+    return this.call('PUT', '/responsible-play/limits', { period, limit_minor: limitMinor });
+  }
+
+  /** No purchase for this many days; it can only be made longer, never shortened. */
+  selfExclude(days: number): Promise<ResponsiblePlay> {
+    return this.call('POST', '/responsible-play/self-exclusion', { days });
   }
 
   /** Reports a player to the moderators, from a game (its chat goes with the report) and a replay position. */

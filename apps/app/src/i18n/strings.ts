@@ -1,3 +1,4 @@
+import { limitsStrings } from './limits';
 import { isPlural, type Message, pluralForm } from './plural';
 import { screenStrings } from './screens';
 import { shopStrings } from './shop';
@@ -11,10 +12,10 @@ export const DEFAULT_LANG: Lang = 'zh-CN';
 
 /** Every UI string by language; each area keeps its own file so that two people can work on them at once. */
 const STRINGS: Record<Lang, Record<string, Message>> & { en: Record<EnKey, Message> } = {
-  'zh-CN': { ...screenStrings['zh-CN'], ...tableStrings['zh-CN'], ...walletStrings['zh-CN'], ...shopStrings['zh-CN'] },
-  en: { ...screenStrings.en, ...tableStrings.en, ...walletStrings.en, ...shopStrings.en },
+  'zh-CN': { ...screenStrings['zh-CN'], ...tableStrings['zh-CN'], ...walletStrings['zh-CN'], ...shopStrings['zh-CN'], ...limitsStrings['zh-CN'] },
+  en: { ...screenStrings.en, ...tableStrings.en, ...walletStrings.en, ...shopStrings.en, ...limitsStrings.en },
 };
-type EnKey = keyof typeof screenStrings.en | keyof typeof tableStrings.en | keyof typeof walletStrings.en | keyof typeof shopStrings.en;
+type EnKey = keyof typeof screenStrings.en | keyof typeof tableStrings.en | keyof typeof walletStrings.en | keyof typeof shopStrings.en | keyof typeof limitsStrings.en;
 
 export type StringKey = EnKey;
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;

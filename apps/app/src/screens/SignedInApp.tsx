@@ -12,6 +12,7 @@ import { FeltBackground } from '../ui/FeltBackground';
 import type { ChainState } from '../wallet/useChainInfo';
 import type { WalletKind } from '../wallet/wallet-kind';
 import { DaoScreen } from './dao/DaoScreen';
+import { LimitsScreen } from './limits/LimitsScreen';
 import { LobbyScreen } from './lobby/LobbyScreen';
 import type { Standing, TabName } from './navigation';
 import { ProfileScreen } from './profile/ProfileScreen';
@@ -41,7 +42,7 @@ export interface SignedInAppProps {
   onLogout: () => void;
 }
 
-/** Everything after signing in: lobby ↔ rankings ↔ profile ↔ wallet ↔ DAO ↔ shop, room → table → results → lobby, replays on top. */
+/** Everything after signing in: lobby ↔ rankings ↔ profile ↔ wallet ↔ DAO ↔ shop (→ spending limits), room → table → results → lobby, replays on top. */
 export function SignedInApp({ rest, realtime, user, chain, wallets, purchaseReturn, onReloadChain, onRefreshUser, onLangChange, onLogout }: SignedInAppProps) {
   const stack = useScreenStack(purchaseReturn === null ? { name: 'lobby' } : { name: 'shop', returned: purchaseReturn });
   const { screen, reset, replace, push, back } = stack;
@@ -103,6 +104,9 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, purchaseRetu
   );
 
   const openReplay = useCallback((gameId: string, seat: TablePlayer['seat'] | null) => push({ name: 'replay', gameId, seat }), [push]);
+  // The limits take the shop's place and give it back fresh: a stale "coins arrived" banner does not come back with it.
+  const openLimits = useCallback(() => replace({ name: 'limits' }), [replace]);
+  const backToShop = useCallback(() => replace({ name: 'shop' }), [replace]);
   const startTable = useCallback((room: GameRoom) => replace({ name: 'table', roomId: room.room_id, gameMode: room.game_mode }), [replace]);
 
   if (entering) return <Splash />;
@@ -135,16 +139,18 @@ export function SignedInApp({ rest, realtime, user, chain, wallets, purchaseRetu
     case 'wallet':
     case 'dao':
     case 'shop':
+    case 'limits':
       page = (
         <FeltBackground>
-          <TopBar user={user} current={screen.name} onNavigate={(tab: TabName) => reset({ name: tab })} onLangChange={onLangChange} onLogout={onLogout} />
+          <TopBar user={user} current={screen.name === 'limits' ? 'shop' : screen.name} onNavigate={(tab: TabName) => reset({ name: tab })} onLangChange={onLangChange} onLogout={onLogout} />
           <View style={styles.body}>
             {screen.name === 'lobby' && <LobbyScreen rest={rest} onEnterRoom={enterRoom} />}
             {screen.name === 'ranking' && <RankingScreen rest={rest} me={user} />}
             {screen.name === 'profile' && <ProfileScreen rest={rest} me={user} onRefreshUser={refreshUser} onOpenReplay={openReplay} />}
             {screen.name === 'wallet' && <WalletScreen rest={rest} realtime={realtime} user={user} chain={chain} wallets={wallets} onReloadChain={onReloadChain} />}
             {screen.name === 'dao' && <DaoScreen rest={rest} chain={chain} />}
-            {screen.name === 'shop' && <ShopScreen rest={rest} realtime={realtime} returned={screen.returned} onRefreshUser={refreshUser} />}
+            {screen.name === 'shop' && <ShopScreen rest={rest} realtime={realtime} returned={screen.returned} onRefreshUser={refreshUser} onOpenLimits={openLimits} />}
+            {screen.name === 'limits' && <LimitsScreen rest={rest} onBack={backToShop} />}
           </View>
         </FeltBackground>
       );

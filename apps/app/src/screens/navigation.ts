@@ -29,6 +29,8 @@ export type Screen =
   | { name: 'dao' }
   /** The coin shop; `returned` when the player just came back from the payment page. */
   | { name: 'shop'; returned?: PurchaseReturn }
+  /** The player's spending limits and self-exclusion, opened from the shop (its tab stays lit). */
+  | { name: 'limits' }
   | { name: 'room'; room: GameRoom }
   | { name: 'table'; roomId: string; gameMode: GameMode }
   | { name: 'result'; result: GameResult }

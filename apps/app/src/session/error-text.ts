@@ -40,6 +40,8 @@ const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
   CHAIN_OFF: 'error.CHAIN_OFF',
   SHOP_CLOSED: 'error.SHOP_CLOSED',
   PAYMENT_HOLD: 'error.PAYMENT_HOLD',
+  SPENDING_LIMIT: 'error.SPENDING_LIMIT',
+  SELF_EXCLUDED: 'error.SELF_EXCLUDED',
   UNAVAILABLE: 'error.UNAVAILABLE',
 };
 
