@@ -129,6 +129,11 @@ const EnvSchema = z.object({
   KYC_LEVEL_TIER2: z.string().min(1).default('cashout-kyc-level'),
   /** Spending above this in a rolling 30 days (shop currency, minor units) needs tier 1. */
   KYC_TIER1_ABOVE_MONTHLY_MINOR: z.coerce.number().int().min(0).default(10_000),
+  /** A file of sanctioned addresses, one per line, screened before any payout wallet is used (docs/PAYMENTS.md). */
+  SANCTIONS_LIST_FILE: z.string().optional(),
+  /** Chainalysis sanctions screening, on top of the local list, when a key is set. */
+  CHAINALYSIS_API_KEY: z.string().min(8).optional(),
+  CHAINALYSIS_API_URL: z.string().url().default('https://public.chainalysis.com'),
   /** How long a player waits before a higher spending limit (or none) is in force; a lower one is at once. */
   SPENDING_LIMIT_COOLING_OFF_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
   /** Countries (ISO 3166 alpha-2, comma-separated) where the shop is closed. */

@@ -280,7 +280,7 @@ describe('wallet settings', () => {
   test('a SIWE_DOMAIN no message can name is refused when the service is made, so the server does not start', () => {
     const unused = () => assert.fail('not called');
     const policy = { ...t.server.platform.config, SIWE_DOMAIN: 'not a host' };
-    assert.throws(() => new WalletService({ db: t.server.platform.db, auth: { walletSignIn: unused }, users: { linkWallet: unused, walletOf: unused }, policy, kickOutbox: unused }), /SIWE_DOMAIN/);
+    assert.throws(() => new WalletService({ db: t.server.platform.db, auth: { walletSignIn: unused }, users: { linkWallet: unused, walletOf: unused }, policy, kickOutbox: unused, screen: unused }), /SIWE_DOMAIN/);
   });
 });
 

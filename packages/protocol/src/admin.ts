@@ -176,7 +176,7 @@ export const ReportBodySchema = z.strictObject({
 export const ReportReceiptSchema = z.object({ case_id: UuidSchema, status: z.string() }).meta({ id: 'ReportReceipt' });
 
 /** Where a case came from: a player's report, or a detector of the anti-cheat. */
-export const CASE_SOURCES = ['report', 'anticheat'] as const;
+export const CASE_SOURCES = ['report', 'anticheat', 'aml'] as const;
 export const CASE_STATUSES = ['open', 'actioned', 'dismissed'] as const;
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 

@@ -10,10 +10,12 @@ export function CaseStatusChip({ status }: { status: ModerationCase['status'] })
   return <Chip data-testid="case-status" data-status={status} size="small" color={STATUS_COLOR[status]} label={translate(`gg.cases.status.${status}`)} />;
 }
 
-/** Where a case came from: a player's report, or the anti-cheat. */
+const SOURCE_COLOR: Record<ModerationCase['source'], ChipProps['color']> = { report: 'default', anticheat: 'secondary', aml: 'error' };
+
+/** Where a case came from: a player's report, the anti-cheat, or sanctions screening. */
 export function CaseSourceChip({ source }: { source: ModerationCase['source'] }) {
   const translate = useTranslate();
-  return <Chip size="small" variant="outlined" color={source === 'anticheat' ? 'secondary' : 'default'} label={translate(`gg.cases.source.${source}`)} />;
+  return <Chip size="small" variant="outlined" color={SOURCE_COLOR[source]} label={translate(`gg.cases.source.${source}`)} />;
 }
 
 /** A report's category in words; a detector's name (the category of an anti-cheat case) as it is. */

@@ -48,7 +48,7 @@ function CaseSimpleList() {
         <Stack component="span" spacing={0.25}>
           {subjectNames(item)}
           <Typography component="span" variant="caption" color="text.secondary">
-            {item.reporter_name === null ? translate('gg.cases.by_anticheat') : translate('gg.cases.reported_by', { name: item.reporter_name })}
+            {item.reporter_name === null ? translate(item.source === 'aml' ? 'gg.cases.by_aml' : 'gg.cases.by_anticheat') : translate('gg.cases.reported_by', { name: item.reporter_name })}
           </Typography>
         </Stack>
       )}

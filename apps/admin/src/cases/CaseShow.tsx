@@ -46,7 +46,7 @@ function CaseDetail() {
         <Facts
           rows={[
             { label: field('subject_names'), value: <SubjectLinks item={item} /> },
-            { label: field('reporter_name'), value: item.source === 'report' ? <ReporterLink item={item} /> : translate('gg.cases.by_anticheat') },
+            { label: field('reporter_name'), value: item.source === 'report' ? <ReporterLink item={item} /> : translate(item.source === 'aml' ? 'gg.cases.by_aml' : 'gg.cases.by_anticheat') },
             { label: field('note'), value: item.note === '' ? '—' : item.note, testId: 'case-note' },
             ...(item.score === null ? [] : [{ label: field('score'), value: formatScore(item.score), testId: 'case-score' }]),
             { label: field('game_id'), value: <GameReference item={item} />, testId: 'case-game' },

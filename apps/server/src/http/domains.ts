@@ -57,7 +57,7 @@ import { AnalyticsService, analyticsRoutes, subscribeAnalytics } from '../analyt
 import { ratingRecord } from '../ranking/index.js';
 import type { AccessVerifier, StaffRoleLookup } from '../platform/access.js';
 import { WalletService } from '../wallet/index.js';
-import { KycService, kycRoutes, SumsubChecks } from '../kyc/index.js';
+import { AmlScreening, ChainalysisSanctions, KycService, kycRoutes, localSanctionsList, SumsubChecks } from '../kyc/index.js';
 import { Catalog, countryFrom, PaymentsService, paymentsRoutes, ResponsiblePlay, StripePayments } from '../payments/index.js';
 
 /** What the domains are built on: configuration, storage, the bus, metrics, tokens, the chain (if any) and the log. */
@@ -116,6 +116,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   const coins = new CoinAccounts(platform.db);
   const users = new UsersService(platform.db, coins, platform.config.STARTING_COINS);
   const moderation = new ModerationService(platform.db);
+  const cases = new ModerationCases(platform.db, { linesOf: (gameId) => tableRepository.chatLines(gameId) }, users);
   const auth = new AuthService(platform.db, users, platform.tokens, platform.config, moderation);
   api.add(
     ...authRoutes(auth, platform.config.AUTH_RATE_LIMIT_PER_MINUTE),
@@ -171,7 +172,20 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   );
 
   // wallets: sign-in with Ethereum and linking; WalletLinked goes out through the outbox
-  const wallets = new WalletService({ db: platform.db, auth, users, policy: platform.config, kickOutbox: () => void outbox.kick() });
+  // kyc: sanctions screening of every wallet tokens are paid to (the local list, and Chainalysis when configured)
+  const aml = new AmlScreening({
+    localList: localSanctionsList(platform.config.SANCTIONS_LIST_FILE),
+    provider: platform.config.CHAINALYSIS_API_KEY === undefined ? null : new ChainalysisSanctions({ apiKey: platform.config.CHAINALYSIS_API_KEY, apiUrl: platform.config.CHAINALYSIS_API_URL }),
+    raiseCase: (amlCase) => cases.raise(amlCase),
+  });
+  const wallets = new WalletService({
+    db: platform.db,
+    auth,
+    users,
+    policy: platform.config,
+    kickOutbox: () => void outbox.kick(),
+    screen: (userId, address) => aml.screenAddress(userId, address, 'payout wallet'),
+  });
   api.add(...walletRoutes(wallets, platform.config.AUTH_RATE_LIMIT_PER_MINUTE));
 
   // rooms, tables, realtime
@@ -230,7 +244,6 @@ export function buildDomains(platform: Platform, api: Api): Domains {
   });
 
   // the operator side: staff roles, the audit log, and what operators do to accounts
-  const cases = new ModerationCases(platform.db, { linesOf: (gameId) => tableRepository.chatLines(gameId) }, users);
   const staff = new StaffRoles(platform.db);
   const audit = new AuditLog(platform.db);
   const admin = new AdminService({

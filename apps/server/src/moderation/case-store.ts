@@ -24,10 +24,13 @@ export class CaseStore {
         .returning('id')
         .executeTakeFirst();
       if (inserted === undefined) return false;
-      await trx
-        .insertInto('case_subjects')
-        .values([...new Set(subjectIds)].map((userId) => ({ case_id: row.id, user_id: userId })))
-        .execute();
+      // A case may name no account yet (an address screened before its account exists).
+      if (subjectIds.length > 0) {
+        await trx
+          .insertInto('case_subjects')
+          .values([...new Set(subjectIds)].map((userId) => ({ case_id: row.id, user_id: userId })))
+          .execute();
+      }
       return true;
     });
   }

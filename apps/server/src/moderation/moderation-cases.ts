@@ -19,6 +19,8 @@ export interface PlayerReport {
 
 /** What a detector raises: the accounts, how sure it is, and what it saw. */
 export interface Signal {
+  /** Who raised it: the anti-cheat (the default) or sanctions screening. */
+  source?: 'anticheat' | 'aml';
   detector: string;
   accountIds: readonly string[];
   score: number;
@@ -68,7 +70,7 @@ export class ModerationCases {
   /** Opens a case for a detector's signal unless one was opened for it before; whether it opened one. */
   async raise(signal: Signal): Promise<boolean> {
     const row = this.newRow({
-      source: 'anticheat',
+      source: signal.source ?? 'anticheat',
       category: signal.detector,
       note: signal.summary,
       score: signal.score,

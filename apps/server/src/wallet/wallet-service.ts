@@ -31,6 +31,11 @@ export interface WalletDeps {
   policy: WalletPolicy;
   /** Publishes committed outbox rows now instead of at the relay's next sweep. */
   kickOutbox(): void;
+  /**
+   * Sanctions screening of a wallet that tokens are paid to (the kyc domain's): throws ADDRESS_SANCTIONED on a hit.
+   * `userId` is null when the wallet's account does not exist yet.
+   */
+  screen(userId: string | null, address: string): Promise<void>;
 }
 
 /** A used or expired nonce is kept this long, so that a late replay is told why rather than "unknown nonce". */
@@ -65,6 +70,7 @@ export class WalletService {
   /** Signs in the wallet's account, making it the first time (which publishes WalletLinked). */
   async signIn(signed: SignedMessage, walletType: WalletType | null, origin: RequestOrigin, client: ClientInfo): Promise<Session> {
     const address = await this.consumeSigned(signed, origin.host);
+    await this.deps.screen(null, address);
     let created = false;
     const session = await this.deps.auth.walletSignIn({ address, type: walletType }, async (work, user) => {
       await recordWalletLinked(work, { userId: user.user_id, address });
@@ -77,6 +83,7 @@ export class WalletService {
   /** Links the signing wallet to the user's account (see UsersService.linkWallet for the refusals). */
   async connect(userId: string, wallet: { address: string; type: WalletType }, signed: SignedMessage, origin: RequestOrigin): Promise<Wallet> {
     const address = await this.consumeSigned(signed, origin.host, checksummed(wallet.address));
+    await this.deps.screen(userId, address);
     const result = await this.deps.users.linkWallet(userId, { address, type: wallet.type }, (work) => recordWalletLinked(work, { userId, address }));
     if (result.linked) this.deps.kickOutbox();
     return result.wallet;
