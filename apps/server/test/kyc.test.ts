@@ -6,6 +6,7 @@ import { FakeSumsub } from '../tools/fakes/fake-sumsub.js';
 import { call, expectError, expectOk } from './support/accounts.js';
 import { connectedPlayer, type TestPlayer } from './support/players.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
+import { firstAdmin, staffMember } from './support/staff.js';
 
 const postgresSkip = await skipWithoutPostgres();
 
@@ -92,6 +93,13 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       assert.deepEqual([(await status(player)).check?.tier, (await status(player)).check?.status, (await status(player)).tier], [2, 'retry', 1]);
       await sumsub.review(player.userId, 'GREEN');
       assert.equal((await status(player)).tier, 2);
+
+      // Operators see it on the account.
+      const admin = await firstAdmin(t);
+      const operator = await staffMember(t, admin, 'operator');
+      const seen = expectOk(await call(t, 'GET', `/admin/users/${player.userId}/kyc`, { token: operator.session.jwt }), KycStatusSchema);
+      assert.deepEqual([seen.tier, seen.check?.tier, seen.check?.status], [2, 2, 'approved']);
+      expectError(await call(t, 'GET', `/admin/users/${player.userId}/kyc`, { token: player.session.jwt }), 403, 'FORBIDDEN');
     });
 
     test('a forged, weakened or altered webhook is refused and changes nothing; a repeat or a late older one, nothing either', async () => {

@@ -1,12 +1,16 @@
-import { AdminPageQuerySchema, HoldParamsSchema, HoldsQuerySchema, pageOf, PaymentHoldSchema, PurchaseSchema, ReasonBodySchema, UserIdParamsSchema } from '@guandan/protocol';
+import { AdminPageQuerySchema, HoldParamsSchema, HoldsQuerySchema, KycStatusSchema, pageOf, PaymentHoldSchema, PurchaseSchema, ReasonBodySchema, UserIdParamsSchema } from '@guandan/protocol';
+import type { KycService } from '../kyc/index.js';
 import { route } from '../http/api.js';
 import type { PaymentsService } from '../payments/index.js';
 import type { Db } from '../platform/db/database.js';
 import { inUnitOfWork } from '../platform/db/unit-of-work.js';
 import { actorOf, type AuditLog, type Usernames } from './audit-log.js';
 
-/** Money for operators: an account's purchases, and the holds on accounts whose refunded coins were spent. */
-export function paymentRoutes(deps: { db: Db; payments: PaymentsService; audit: AuditLog; usernames: Usernames }) {
+/**
+ * Money for operators: an account's purchases and identity tier, and the holds on accounts whose refunded coins
+ * were spent.
+ */
+export function paymentRoutes(deps: { db: Db; payments: PaymentsService; kyc: KycService; audit: AuditLog; usernames: Usernames }) {
   const common = { tag: 'admin', auth: true, role: 'operator' } as const;
   return [
     route({
@@ -18,6 +22,15 @@ export function paymentRoutes(deps: { db: Db; payments: PaymentsService; audit: 
       query: AdminPageQuerySchema,
       response: pageOf(PurchaseSchema),
       handler: async ({ params, query }) => deps.payments.purchases(params.userId, query.page, query.per_page),
+    }),
+    route({
+      ...common,
+      method: 'GET',
+      path: '/admin/users/:userId/kyc',
+      summary: 'An account\'s identity tier and its latest check',
+      params: UserIdParamsSchema,
+      response: KycStatusSchema,
+      handler: async ({ params }) => deps.kyc.status(params.userId),
     }),
     route({
       ...common,

@@ -303,7 +303,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     ...caseRoutes(admin),
     ...tableRoutes(tableWatch, usernames),
     ...economyRoutes({ db: platform.db, report: economyReport, coins: coinFlows, treasury: () => economy.treasury(), audit, usernames }),
-    ...paymentRoutes({ db: platform.db, payments, audit, usernames }),
+    ...paymentRoutes({ db: platform.db, payments, kyc, audit, usernames }),
     ...anticheatRoutes(anticheat),
     ...analyticsRoutes(analytics),
     ...auditRoutes(audit),
