@@ -373,6 +373,29 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'SHOP_CLOSED');
     });
 
+    test('a checkout given up or run out stops counting against the limits; a paid one cannot be given up', async () => {
+      const player = await connectedPlayer(t, 'quitter');
+      await call(t, 'PUT', '/responsible-play/limits', { token: player.session.jwt, body: { period: 'day', limit_minor: 100 } });
+      const first = await checkout(player);
+      expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), 403, 'SPENDING_LIMIT');
+      const cancelled = expectOk(await call(t, 'POST', `/shop/purchases/${first.purchase_id}/cancel`, { token: player.session.jwt }), PurchaseSchema);
+      assert.equal(cancelled.status, 'expired');
+      assert.equal(stripe.sessions.get(first.sessionId)?.status, 'expired', 'closed at Stripe: it can no longer be paid');
+      expectError(await call(t, 'POST', `/shop/purchases/${first.purchase_id}/cancel`, { token: player.session.jwt }), 409, 'CONFLICT');
+
+      const second = await checkout(player);
+      const other = await connectedPlayer(t, 'notmine');
+      expectError(await call(t, 'POST', `/shop/purchases/${second.purchase_id}/cancel`, { token: other.session.jwt }), 404, 'NOT_FOUND');
+      assert.equal((await stripe.expire(second.sessionId)).delivery.status, 200, 'Stripe closes it after a day');
+      assert.equal((await purchases(player)).find((item) => item.purchase_id === second.purchase_id)?.status, 'expired');
+
+      const third = await checkout(player);
+      await stripe.pay(third.sessionId);
+      expectError(await call(t, 'POST', `/shop/purchases/${third.purchase_id}/cancel`, { token: player.session.jwt }), 409, 'CONFLICT');
+      assert.equal(await balance(player), STARTING_COINS + 1200);
+      expectError(await call(t, 'POST', '/shop/purchases/not-an-id/cancel', { token: player.session.jwt }), 400, 'BAD_REQUEST');
+    });
+
     test('bad checkout requests are refused and start nothing', async () => {
       const player = await connectedPlayer(t, 'badbuy');
       const sessions = stripe.sessions.size;

@@ -35,7 +35,7 @@ export const CheckoutBodySchema = z.strictObject({ product_id: z.string().min(1)
 /** Where to pay for a purchase just started: the provider's own payment page. */
 export const CheckoutSchema = z.object({ purchase_id: UuidSchema, checkout_url: z.string() }).meta({ id: 'Checkout' });
 
-export const PURCHASE_STATUSES = ['pending', 'paid', 'refunded', 'disputed', 'failed'] as const;
+export const PURCHASE_STATUSES = ['pending', 'paid', 'refunded', 'disputed', 'failed', 'expired'] as const;
 
 export const PurchaseSchema = z
   .object({
@@ -45,7 +45,8 @@ export const PurchaseSchema = z
     price_minor: MinorUnits,
     currency: z.string(),
     status: z.enum(PURCHASE_STATUSES).meta({
-      description: 'pending: not paid yet; paid: coins given; refunded or disputed: the money went back and the coins with it; failed: the payment did not match the order',
+      description:
+        'pending: not paid yet; paid: coins given; refunded or disputed: the money went back and the coins with it; failed: the payment did not match the order; expired: the checkout was given up or ran out',
     }),
     coins_taken_back: z.int().meta({ description: 'coins taken back after a refund or a dispute' }),
     created_at: Timestamp,
@@ -80,6 +81,8 @@ export const PaymentHoldSchema = z
     lift_reason: z.string().nullable(),
   })
   .meta({ id: 'PaymentHold' });
+
+export const PurchaseParamsSchema = z.strictObject({ purchaseId: UuidSchema });
 
 export const HoldsQuerySchema = AdminPageQuerySchema.extend({
   status: z.enum(['open', 'lifted']).optional(),

@@ -177,6 +177,11 @@ export class RestClient {
     return this.call('GET', `/shop/purchases?page=${page}&per_page=${perPage}`);
   }
 
+  /** Gives up a checkout left unpaid (closed at the provider, it no longer counts against the limits). */
+  cancelPurchase(purchaseId: string): Promise<Purchase> {
+    return this.call('POST', `/shop/purchases/${encodeURIComponent(purchaseId)}/cancel`);
+  }
+
   /** The player's own spending limits (each with what was spent in its period and any raise waiting) and self-exclusion. */
   responsiblePlay(): Promise<ResponsiblePlay> {
     return this.call('GET', '/responsible-play');

@@ -25,6 +25,8 @@ export type PaymentEvent =
   | { kind: 'paid'; eventId: string; purchaseId: string; paymentId: string; amountMinor: number; currency: string }
   | { kind: 'refunded'; eventId: string; purchaseId: string; paymentId: string; refundedMinor: number }
   | { kind: 'disputed'; eventId: string; purchaseId: string; paymentId: string }
+  /** The checkout was given up or ran out unpaid. */
+  | { kind: 'expired'; eventId: string; purchaseId: string }
   | { kind: 'ignored'; eventId: string; type: string };
 
 /**
@@ -34,5 +36,7 @@ export type PaymentEvent =
 export interface CardPayments {
   readonly provider: string;
   startCheckout(request: CheckoutRequest): Promise<CheckoutStarted>;
+  /** Closes an unpaid checkout, so it can no longer be paid; false when it was paid (or closed) already. */
+  expireCheckout(checkoutId: string): Promise<boolean>;
   readEvent(rawBody: Buffer, signature: string | undefined): Promise<PaymentEvent>;
 }

@@ -8,7 +8,7 @@ import { transactionOf, unitOfWork, type UnitOfWork } from '../platform/db/unit-
 import type { UserOutbound } from '../platform/user-outbound.js';
 import type { CardPayments, PaymentEvent } from './card-payments.js';
 import type { Catalog } from './catalog.js';
-import { type HoldFilter, type HoldRow, type PurchaseRow, PurchaseStore } from './purchase-store.js';
+import { type HoldFilter, type HoldRow, type PurchaseRow, PurchaseStore, toPurchase } from './purchase-store.js';
 import type { ResponsiblePlay } from './responsible-play.js';
 import { coinsToTakeBack } from './take-back.js';
 
@@ -115,6 +115,20 @@ export class PaymentsService {
     }
   }
 
+  /**
+   * The player gives up a checkout they left unpaid: it is closed at the provider, so it no longer counts against
+   * their limits. NOT_FOUND for another account's purchase; CONFLICT once it is paid or closed.
+   */
+  async cancel(userId: string, purchaseId: string): Promise<Purchase> {
+    const provider = this.openProvider();
+    const purchase = await this.store.get(this.deps.db, purchaseId);
+    if (purchase === undefined || purchase.user_id !== userId) throw new ProtocolError('NOT_FOUND', `no purchase ${purchaseId}`);
+    if (purchase.status !== 'pending' || purchase.checkout_id === null) throw new ProtocolError('CONFLICT', `this purchase is ${purchase.status}`);
+    if (!(await provider.expireCheckout(purchase.checkout_id))) throw new ProtocolError('CONFLICT', 'this checkout was paid or closed already');
+    await this.store.update(this.deps.db, purchase.id, { status: 'expired' }, new Date().toISOString());
+    return toPurchase((await this.store.get(this.deps.db, purchaseId)) as PurchaseRow);
+  }
+
   purchases(userId: string, page: number, perPage: number): Promise<{ items: Purchase[]; total: number }> {
     return this.store.page(userId, page, perPage);
   }
@@ -172,6 +186,9 @@ export class PaymentsService {
         return null;
       case 'disputed':
         await this.takeBack(trx, purchase, purchase.coins, 'disputed', event.paymentId, now);
+        return null;
+      case 'expired':
+        if (purchase.status === 'pending') await this.store.update(trx, purchase.id, { status: 'expired' }, now);
         return null;
     }
   }

@@ -39,6 +39,10 @@ export class PurchaseStore {
     await db.updateTable('purchases').set({ status, updated_at: now }).where('id', '=', purchaseId).execute();
   }
 
+  async get(db: Executor, purchaseId: string): Promise<PurchaseRow | undefined> {
+    return db.selectFrom('purchases').selectAll().where('id', '=', purchaseId).executeTakeFirst();
+  }
+
   /**
    * The purchase, locked for the rest of the transaction that applies an event to it: the write takes the row lock
    * on PostgreSQL (SQLite runs one writing transaction at a time anyway), so two events about one purchase (its

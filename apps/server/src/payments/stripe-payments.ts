@@ -52,6 +52,17 @@ export class StripePayments implements CardPayments {
     return { checkoutId: session.id, url: session.url };
   }
 
+  async expireCheckout(checkoutId: string): Promise<boolean> {
+    try {
+      await this.stripe.checkout.sessions.expire(checkoutId);
+      return true;
+    } catch (error) {
+      // Stripe refuses to expire a session that is complete (paid) or expired already.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError) return false;
+      throw error;
+    }
+  }
+
   async readEvent(rawBody: Buffer, signature: string | undefined): Promise<PaymentEvent> {
     if (signature === undefined) throw new ProtocolError('BAD_WEBHOOK', 'no Stripe-Signature header');
     let event: Stripe.Event;
@@ -70,6 +81,11 @@ export class StripePayments implements CardPayments {
         // A session paid by a slow method completes unpaid; its async_payment_succeeded event pays it.
         if (session.payment_status !== 'paid' || purchaseId == null || paymentId === null) return ignored;
         return { kind: 'paid', eventId: event.id, purchaseId, paymentId, amountMinor: session.amount_total ?? 0, currency: session.currency ?? '' };
+      }
+      case 'checkout.session.expired': {
+        const session = event.data.object;
+        const purchaseId = session.metadata?.purchase_id ?? session.client_reference_id;
+        return purchaseId == null ? ignored : { kind: 'expired', eventId: event.id, purchaseId };
       }
       case 'charge.refunded': {
         const charge = event.data.object;

@@ -14,7 +14,7 @@ interface Session extends Json {
   metadata: Record<string, string>;
   payment_intent: string | null;
   payment_status: 'unpaid' | 'paid';
-  status: 'open' | 'complete';
+  status: 'open' | 'complete' | 'expired';
   success_url: string;
   cancel_url: string;
 }
@@ -76,6 +76,15 @@ export class FakeStripe {
     Object.assign(session, { payment_intent: paymentId, payment_status: 'paid', status: 'complete' });
     const eventId = this.makeEvent('checkout.session.completed', { ...session });
     return { paymentId, eventId, delivery: options.deliver === false ? null : await this.deliver(eventId) };
+  }
+
+  /** The session runs out unpaid (Stripe closes a checkout after a day): `checkout.session.expired`. */
+  async expire(sessionId: string): Promise<{ eventId: string; delivery: Delivery }> {
+    const session = this.sessions.get(sessionId);
+    if (session === undefined) throw new Error(`no session ${sessionId}`);
+    session.status = 'expired';
+    const eventId = this.makeEvent('checkout.session.expired', { ...session });
+    return { eventId, delivery: await this.deliver(eventId) };
   }
 
   /** Refunds `amount` more (all that is left by default): `charge.refunded` with the charge's refunded total. */
@@ -144,6 +153,16 @@ export class FakeStripe {
     if (method === 'POST' && path === '/v1/checkout/sessions') return { status: 200, body: this.createSession(form) };
     const session = /^\/v1\/checkout\/sessions\/(\w+)$/.exec(path);
     if (method === 'GET' && session !== null && this.sessions.has(session[1])) return { status: 200, body: this.sessions.get(session[1]) as Session };
+    const expire = /^\/v1\/checkout\/sessions\/(\w+)\/expire$/.exec(path);
+    if (method === 'POST' && expire !== null && this.sessions.has(expire[1])) {
+      const found = this.sessions.get(expire[1]) as Session;
+      if (found.status !== 'open') return { status: 400, body: stripeError('invalid_request_error', `Only Checkout Sessions with a status of open can be expired (this one is ${found.status}).`) };
+      found.status = 'expired';
+      // Stripe tells the endpoint in its own time; the answer does not wait for it.
+      const eventId = this.makeEvent('checkout.session.expired', { ...found });
+      setImmediate(() => void this.deliver(eventId).catch(() => undefined));
+      return { status: 200, body: found };
+    }
     const intent = /^\/v1\/payment_intents\/(\w+)$/.exec(path);
     if (method === 'GET' && intent !== null && this.payments.has(intent[1])) return { status: 200, body: this.payment(intent[1]).intent };
     return { status: 404, body: stripeError('invalid_request_error', `Unrecognized request URL (${method}: ${path})`) };

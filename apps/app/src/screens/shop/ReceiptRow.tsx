@@ -43,4 +43,5 @@ const styles = StyleSheet.create({
   refunded: { color: colors.text, backgroundColor: colors.team0 },
   disputed: { color: colors.text, backgroundColor: colors.danger },
   failed: { color: colors.text, backgroundColor: colors.danger },
+  expired: { color: colors.textDim, backgroundColor: '#33443d' },
 });

@@ -16,6 +16,17 @@ const CHECK_MS = 3000;
 export function usePurchaseReturn(rest: RestClient, realtime: RealtimeClient, returned: PurchaseReturn | undefined, onSettled: () => void): ReturnState {
   const [state, setState] = useState<ReturnState>(() => (returned === undefined ? null : returned.cancelled ? { kind: 'cancelled' } : { kind: 'waiting' }));
   const purchaseId = returned !== undefined && !returned.cancelled ? returned.purchaseId : null;
+  const givenUp = returned !== undefined && returned.cancelled ? returned.purchaseId : null;
+
+  useEffect(() => {
+    if (givenUp === null) return;
+    // Closed at the provider, the checkout can no longer be paid and stops counting against the player's limits. It may
+    // have been paid meanwhile (CONFLICT) or be gone: the receipts show what became of it either way.
+    rest
+      .cancelPurchase(givenUp)
+      .catch(() => undefined)
+      .finally(onSettled);
+  }, [rest, givenUp, onSettled]);
 
   useEffect(() => {
     if (purchaseId === null) return;
