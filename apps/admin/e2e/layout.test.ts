@@ -38,7 +38,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await screenshot(page, `users-${size}`);
 
     await openPlayer(page, server.url, player.username);
-    for (const tab of ['profile', 'sessions', 'sanctions', 'cases', 'ledger', 'games']) {
+    for (const tab of ['profile', 'sessions', 'sanctions', 'cases', 'ledger', 'purchases', 'games']) {
       await page.getByTestId(`tab-${tab}`).click();
       assert.equal(await overflowsHorizontally(page), false, `player page, ${tab} tab`);
     }

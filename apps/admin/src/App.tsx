@@ -1,6 +1,7 @@
 import FlagIcon from '@mui/icons-material/Flag';
 import InsightsIcon from '@mui/icons-material/Insights';
 import HistoryIcon from '@mui/icons-material/History';
+import MoneyOffIcon from '@mui/icons-material/MoneyOff';
 import PeopleIcon from '@mui/icons-material/People';
 import SavingsIcon from '@mui/icons-material/Savings';
 import TableRestaurantIcon from '@mui/icons-material/TableRestaurant';
@@ -13,6 +14,7 @@ import { CaseShow } from './cases/CaseShow';
 import { CONSOLE_BASENAME } from './config';
 import { Dashboard } from './dashboard/Dashboard';
 import { EconomyPage } from './economy/EconomyPage';
+import { HoldList } from './holds/HoldList';
 import { i18nProvider } from './i18n/i18n-provider';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { LoginPage } from './login/LoginPage';
@@ -51,12 +53,15 @@ export function App() {
         <Resource name="tables" list={TableList} show={TableWatch} icon={TableRestaurantIcon} />
         {/* One page rather than a list: the economy is one record, the overview, with the batches inside it. */}
         <Resource name="economy" list={EconomyPage} icon={SavingsIcon} />
+        <Resource name="holds" list={HoldList} icon={MoneyOffIcon} />
         {/* One page too: a report over a range of days, the range chosen on the page. */}
         <Resource name="analytics" list={AnalyticsPage} icon={InsightsIcon} />
         <Resource name="audit" list={AuditList} icon={HistoryIcon} />
-        {/* Read inside other pages only (a player's ledger and games tabs, the economy's batches): no menu entry. */}
+        {/* Read inside other pages only (a player's ledger, purchases and games tabs and identity tier, the economy's batches): no menu entry. */}
         <Resource name="ledger" />
+        <Resource name="purchases" />
         <Resource name="games" />
+        <Resource name="kyc" />
         <Resource name="batches" />
       </Admin>
     </BrowserRouter>

@@ -1,4 +1,4 @@
-import type { AdminMe, AnalyticsReport, AdminTable, AdminTableEnded, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, ModerationCase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
+import type { AdminMe, AnalyticsReport, AdminTable, AdminTableEnded, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, KycStatus, ModerationCase, PaymentHold, Purchase, RewardBatch, Sanction, StaffRole } from '@guandan/protocol';
 import type {
   DataProvider,
   GetListParams,
@@ -25,18 +25,22 @@ import {
   toCaseRecord,
   toEconomyRecord,
   toGameRow,
+  toHoldRecord,
+  toKycRecord,
   toLedgerRecord,
+  toPurchaseRecord,
   toTableRecord,
   toUserDetailRecord,
   toUserRecord,
   toWatchedTableRecord,
 } from './records';
 
-/** The filters each list takes (`AdminUsersQuerySchema`, `CasesQuerySchema`, `AdminTablesQuerySchema`, `BatchesQuerySchema`). */
+/** The filters each list takes (`AdminUsersQuerySchema`, `CasesQuerySchema`, `AdminTablesQuerySchema`, `BatchesQuerySchema`, `HoldsQuerySchema`). */
 export const USER_FILTERS = ['q', 'role', 'standing'] as const;
 export const CASE_FILTERS = ['status', 'source', 'subject_id'] as const;
 export const TABLE_FILTERS = ['mode', 'stuck', 'user_id', 'node', 'min_age_minutes'] as const;
 export const BATCH_FILTERS = ['status'] as const;
+export const HOLD_FILTERS = ['status', 'user_id'] as const;
 
 /** How a case is closed: something was done about it, or nothing needed doing. */
 export type CaseResolution = 'actioned' | 'dismissed';
@@ -53,6 +57,7 @@ export interface ConsoleActions {
   resolveCase(caseId: string, status: CaseResolution, outcome: string): Promise<ModerationCase>;
   retryBatch(batchId: string, reason: string): Promise<void>;
   endTable(gameId: string, reason: string): Promise<AdminTableEnded>;
+  liftHold(holdId: string, reason: string): Promise<PaymentHold>;
 }
 
 export type ConsoleDataProvider = DataProvider & ConsoleActions;
@@ -69,6 +74,7 @@ const segment = (id: Identifier) => encodeURIComponent(String(id));
 const userPath = (userId: Identifier) => `/admin/users/${segment(userId)}`;
 const casePath = (caseId: Identifier) => `/admin/cases/${segment(caseId)}`;
 const tablePath = (gameId: Identifier) => `/admin/tables/${segment(gameId)}`;
+const holdPath = (holdId: Identifier) => `/admin/payments/holds/${segment(holdId)}`;
 
 /**
  * react-admin's reads over `/v4/admin/...`, and the console's actions. The console never creates, edits or
@@ -90,6 +96,7 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     ['cases', (request, signal) => list<ModerationCase>('/admin/cases', request, CASE_FILTERS, signal, toCaseRecord)],
     ['tables', (request, signal) => list<AdminTableSummary>('/admin/tables', request, TABLE_FILTERS, signal, toTableRecord)],
     ['batches', (request, signal) => list<RewardBatch>('/admin/economy/batches', request, BATCH_FILTERS, signal, toBatchRecord)],
+    ['holds', (request, signal) => list<PaymentHold>('/admin/payments/holds', request, HOLD_FILTERS, signal, toHoldRecord)],
   ]);
 
   /** A report over a range of days, read as one record whose id names the range (`rangeId`). */
@@ -108,6 +115,8 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
       (id, signal) => (String(id) === ECONOMY_OVERVIEW_ID ? one<EconomyOverview>('/admin/economy', signal, toEconomyRecord) : Promise.reject(new Error(`the economy is read as "${ECONOMY_OVERVIEW_ID}"`))),
     ],
     ['analytics', analyticsReport],
+    // An account's identity tier, read by the account's id.
+    ['kyc', (id, signal) => one<KycStatus>(`${userPath(id)}/kyc`, signal, (status) => toKycRecord(status, String(id)))],
   ]);
 
   /** A player's rows: the routes under their account, or (cases) the queue filtered to cases about them. */
@@ -119,6 +128,7 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     if (params.target !== 'user_id') throw new Error(`${resource} rows are found by user_id, not ${params.target}`);
     if (resource === 'ledger') return list(`${userPath(params.id)}/ledger`, params, [], params.signal, toLedgerRecord);
     if (resource === 'games') return list(`${userPath(params.id)}/games`, params, [], params.signal, toGameRow);
+    if (resource === 'purchases') return list<Purchase>(`${userPath(params.id)}/purchases`, params, [], params.signal, toPurchaseRecord);
     return Promise.reject(new Error(`no rows of ${resource} by reference`));
   }
 
@@ -166,5 +176,6 @@ export function createDataProvider(http: HttpClient): ConsoleDataProvider {
     resolveCase: (caseId, status, outcome) => http.json<ModerationCase>(`${casePath(caseId)}/resolve`, { method: 'POST', body: { status, outcome: outcome.trim() } }),
     retryBatch: (batchId, reason) => http.json<void>(`/admin/economy/batches/${segment(batchId)}/retry`, { method: 'POST', body: { reason: reason.trim() } }),
     endTable: (gameId, reason) => http.json<AdminTableEnded>(`${tablePath(gameId)}/end`, { method: 'POST', body: { reason: reason.trim() } }),
+    liftHold: (holdId, reason) => http.json<PaymentHold>(`${holdPath(holdId)}/lift`, { method: 'POST', body: { reason: reason.trim() } }),
   };
 }

@@ -1,4 +1,4 @@
-import type { AdminTable, AnalyticsReport, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, GameRecord, LedgerEntry, ModerationCase, RewardBatch, Sanction } from '@guandan/protocol';
+import type { AdminTable, AnalyticsReport, AdminTableSummary, AdminUser, AdminUserDetail, AuditEntry, EconomyOverview, GameRecord, KycStatus, LedgerEntry, ModerationCase, PaymentHold, Purchase, RewardBatch, Sanction } from '@guandan/protocol';
 
 /** The API's rows with the `id` react-admin keys records by (each resource's own id, copied). */
 export type UserRecord = AdminUser & { id: string };
@@ -11,6 +11,10 @@ export type CaseRecord = ModerationCase & { id: string };
 export type TableRecord = AdminTableSummary & { id: string };
 export type WatchedTableRecord = AdminTable & { id: string };
 export type BatchRecord = RewardBatch & { id: string };
+export type HoldRecord = PaymentHold & { id: string };
+export type PurchaseRecord = Purchase & { id: string };
+/** An account's identity tier is one record, keyed by the account's id. */
+export type KycRecord = KycStatus & { id: string };
 /** The economy is one record: the overview, read as a whole. */
 export const ECONOMY_OVERVIEW_ID = 'overview';
 export type EconomyRecord = EconomyOverview & { id: typeof ECONOMY_OVERVIEW_ID };
@@ -32,5 +36,8 @@ export const toCaseRecord = (item: ModerationCase): CaseRecord => ({ ...item, id
 export const toTableRecord = (table: AdminTableSummary): TableRecord => ({ ...table, id: table.game_id });
 export const toWatchedTableRecord = (table: AdminTable): WatchedTableRecord => ({ ...table, id: table.game_id });
 export const toBatchRecord = (batch: RewardBatch): BatchRecord => ({ ...batch, id: batch.batch_id });
+export const toHoldRecord = (hold: PaymentHold): HoldRecord => ({ ...hold, id: hold.hold_id });
+export const toPurchaseRecord = (purchase: Purchase): PurchaseRecord => ({ ...purchase, id: purchase.purchase_id });
+export const toKycRecord = (status: KycStatus, userId: string): KycRecord => ({ ...status, id: userId });
 export const toEconomyRecord = (overview: EconomyOverview): EconomyRecord => ({ ...overview, id: ECONOMY_OVERVIEW_ID });
 export const toAnalyticsRecord = (report: AnalyticsReport, id: string): AnalyticsRecord => ({ ...report, id });

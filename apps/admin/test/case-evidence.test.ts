@@ -47,6 +47,36 @@ test("a detector's figures, or a report of a shape this console does not know, a
   assert.deepEqual(readEvidence('report', ['x'], [SUBJECT]), { kind: 'figures', value: ['x'] });
 });
 
+const screening = {
+  address: '0x8589427373d6d84e98730d7795d8f6f8731fda16',
+  purpose: 'payout wallet',
+  hits: [
+    { source: 'local list', name: 'local sanctions list', category: 'sanctions' },
+    { source: 'chainalysis', name: 'SANCTIONS: OFAC SDN Tornado Cash 2022-08-08', category: 'sanctions', description: 'only what is shown is kept' },
+  ],
+};
+
+test("sanctions screening's evidence reads as the address, its purpose and each list's designation", () => {
+  assert.deepEqual(readEvidence('aml', screening, [SUBJECT]), {
+    kind: 'screening',
+    screening: {
+      address: screening.address,
+      purpose: 'payout wallet',
+      hits: [
+        { source: 'local list', name: 'local sanctions list', category: 'sanctions' },
+        { source: 'chainalysis', name: 'SANCTIONS: OFAC SDN Tornado Cash 2022-08-08', category: 'sanctions' },
+      ],
+    },
+  });
+});
+
+test('screening evidence of another shape, or the same shape from another source, is shown as it came', () => {
+  const odd = { address: screening.address, hits: [{ source: 'local list' }] };
+  assert.deepEqual(readEvidence('aml', odd, [SUBJECT]), { kind: 'figures', value: odd });
+  assert.deepEqual(readEvidence('aml', { ...screening, hits: 'many' }, [SUBJECT]), { kind: 'figures', value: { ...screening, hits: 'many' } });
+  assert.deepEqual(readEvidence('anticheat', screening, [SUBJECT]), { kind: 'figures', value: screening });
+});
+
 test('no evidence at all', () => {
   assert.deepEqual(readEvidence('report', null, [SUBJECT]), { kind: 'none' });
   assert.deepEqual(readEvidence('anticheat', undefined, [SUBJECT]), { kind: 'none' });

@@ -261,3 +261,68 @@ test('a resource the console does not read is refused without a request', async 
   await assert.rejects(dataProvider.getOne('audit', { id: 1 }));
   assert.equal(seen.length, 0);
 });
+
+const HOLD_ID = '99999999-9999-4999-8999-999999999999';
+const PURCHASE_ID = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const hold = {
+  hold_id: HOLD_ID,
+  user_id: USER_ID,
+  username: 'ann',
+  purchase_id: PURCHASE_ID,
+  owed_coins: 700,
+  reason: 'purchase refunded: 700 coins already spent',
+  created_at: '2026-12-01T00:00:00.000Z',
+  lifted_at: null,
+  lifted_by: null,
+  lift_reason: null,
+};
+const purchase = {
+  purchase_id: PURCHASE_ID,
+  product_id: 'coins_1200',
+  coins: 1200,
+  price_minor: 99,
+  currency: 'usd',
+  status: 'refunded',
+  coins_taken_back: 1200,
+  created_at: '2026-12-01T00:00:00.000Z',
+  paid_at: '2026-12-01T00:01:00.000Z',
+};
+
+test('payment holds: a list by status and account, keyed by hold_id; lifting posts the trimmed reason to the hold', async () => {
+  const { dataProvider, seen } = provider((request) =>
+    request.path.endsWith('/lift') ? json(200, { ...hold, lifted_at: '2026-12-02T00:00:00.000Z', lifted_by: 'me', lift_reason: 'paid back by bank transfer' }) : json(200, { items: [hold], total: 1 }),
+  );
+  const list = await dataProvider.getList('holds', { pagination: { page: 2, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: { status: 'open', user_id: ` ${USER_ID} `, q: 'x' } });
+  assert.deepEqual([list.data[0].id, list.total], [HOLD_ID, 1]);
+  const lifted = await dataProvider.liftHold(HOLD_ID, '  paid back by bank transfer \n');
+  assert.equal(lifted.lift_reason, 'paid back by bank transfer');
+  assert.deepEqual(
+    seen.map((request) => [request.method, `${request.path}?${request.query}`, request.body]),
+    [
+      ['GET', `/v4/admin/payments/holds?page=2&per_page=25&status=open&user_id=${USER_ID}`, undefined],
+      ['POST', `/v4/admin/payments/holds/${HOLD_ID}/lift?`, { reason: 'paid back by bank transfer' }],
+    ],
+  );
+});
+
+test('lifting a hold lifted already is the platform’s CONFLICT', async () => {
+  const { dataProvider } = provider(() => json(409, { error: { code: 'CONFLICT', message: 'this hold was lifted already' } }));
+  await assert.rejects(dataProvider.liftHold(HOLD_ID, 'settled'), { name: 'ApiError', status: 409, code: 'CONFLICT' });
+});
+
+test("a player's purchases come by reference to the player, keyed by purchase_id; the identity tier is one record per account", async () => {
+  const kyc = { enabled: false, tier: 0, check: null, tier1_above_monthly_minor: 10_000 };
+  const { dataProvider, seen } = provider((request) => (request.path.endsWith('/kyc') ? json(200, kyc) : json(200, { items: [purchase], total: 1 })));
+  const purchases = await dataProvider.getManyReference('purchases', { target: 'user_id', id: USER_ID, pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'DESC' }, filter: {} });
+  assert.deepEqual([purchases.data[0].id, purchases.data[0].status], [PURCHASE_ID, 'refunded']);
+  const { data } = await dataProvider.getOne('kyc', { id: USER_ID });
+  assert.deepEqual(data, { ...kyc, id: USER_ID });
+  await assert.rejects(dataProvider.getManyReference('purchases', { target: 'subject_id', id: USER_ID, pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'DESC' }, filter: {} }));
+  assert.deepEqual(
+    seen.map((request) => [request.method, `${request.path}?${request.query}`]),
+    [
+      ['GET', `/v4/admin/users/${USER_ID}/purchases?page=1&per_page=25`],
+      ['GET', `/v4/admin/users/${USER_ID}/kyc?`],
+    ],
+  );
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { AdminTableSummarySchema, CASE_SOURCES, CASE_STATUSES, GAME_MODES, REPORT_CATEGORIES, SANCTION_KINDS, STAFF_ROLES, TreasurySchema } from '@guandan/protocol';
+import { AdminTableSummarySchema, CASE_SOURCES, CASE_STATUSES, GAME_MODES, HoldsQuerySchema, KYC_TIERS, KycStatusSchema, PURCHASE_STATUSES, REPORT_CATEGORIES, SANCTION_KINDS, STAFF_ROLES, TreasurySchema } from '@guandan/protocol';
 import { consoleMessagesEn } from '../src/i18n/en';
 import { COIN_SERIES, LENGTH_FIELDS, RATE_FIELDS } from '../src/lib/analytics-series';
 import { FLOW_SERIES, REWARD_SERIES } from '../src/lib/economy-charts';
@@ -42,7 +42,11 @@ test('keys made from values have a text for every value', () => {
     ...STAFF_ROLES.map((role) => `gg.roles.${role}`),
     ...SANCTION_KINDS.flatMap((kind) => [`gg.actions.${kind}`, `gg.actions.${kind}_title`, `gg.actions.${kind}_help`, `gg.actions.done.${kind}`, `gg.sanction_kind.${kind}`]),
     ...['active', 'lifted', 'ended'].map((status) => `gg.users.sanction_${status}`),
-    ...['profile', 'sessions', 'sanctions', 'cases', 'ledger', 'games'].map((tab) => `gg.users.tabs.${tab}`),
+    ...['profile', 'sessions', 'sanctions', 'cases', 'ledger', 'purchases', 'games'].map((tab) => `gg.users.tabs.${tab}`),
+    ...PURCHASE_STATUSES.map((status) => `gg.purchases.status.${status}`),
+    ...HoldsQuerySchema.shape.status.unwrap().options.map((status) => `gg.holds.status.${status}`),
+    ...KYC_TIERS.map((tier) => `gg.kyc.tier.${tier}`),
+    ...KycStatusSchema.shape.check.unwrap().shape.status.options.map((status) => `gg.kyc.status.${status}`),
     ...CASE_STATUSES.map((status) => `gg.cases.status.${status}`),
     ...CASE_SOURCES.map((source) => `gg.cases.source.${source}`),
     ...REPORT_CATEGORIES.map((category) => `gg.cases.category.${category}`),

@@ -9,7 +9,7 @@ test('each role may do what the roles below it may, and more', () => {
     [
       [],
       ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work'],
-      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'tables.end', 'economy.read', 'analytics.read', 'rewards.retry'],
+      ['users.read', 'sanction.mute', 'sanction.suspend', 'cases.work', 'sanction.ban', 'sessions.sign-out', 'coins.correct', 'audit.read', 'tables.watch', 'tables.end', 'economy.read', 'analytics.read', 'rewards.retry', 'payments.read', 'holds.lift'],
       [
         'users.read',
         'sanction.mute',
@@ -24,6 +24,8 @@ test('each role may do what the roles below it may, and more', () => {
         'economy.read',
         'analytics.read',
         'rewards.retry',
+        'payments.read',
+        'holds.lift',
         'roles.set',
         'audit.export',
       ],
@@ -97,4 +99,20 @@ test('staff act on accounts of a lower role, admins on anyone but themselves', (
   assert.equal(mayActOn({ userId: 'me', role: 'admin' }, target('admin')), true);
   assert.equal(mayActOn({ userId: 'target', role: 'admin' }, target('player')), false);
   assert.equal(mayActOn({ userId: 'me', role: null }, target('player')), false);
+});
+
+test('payments for operators: holds, purchases and identity tiers are read, and holds lifted, by operators and admins, not moderators', () => {
+  for (const action of ['payments.read', 'holds.lift'] as const) {
+    assert.equal(may('moderator', action), false, action);
+    assert.equal(may('operator', action), true, action);
+    assert.equal(may('admin', action), true, action);
+  }
+  for (const resource of ['holds', 'purchases', 'kyc']) {
+    assert.equal(mayAccess('moderator', resource, 'list'), false, resource);
+    assert.equal(mayAccess('operator', resource, 'list'), true, resource);
+    assert.equal(mayAccess('operator', resource, 'show'), true, resource);
+    // Lifting is an action with a reason, never a write through react-admin's generic calls.
+    assert.equal(mayAccess('admin', resource, 'edit'), false, resource);
+    assert.equal(mayAccess('admin', resource, 'delete'), false, resource);
+  }
 });

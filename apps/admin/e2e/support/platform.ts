@@ -13,9 +13,10 @@ export const APP_WEB_DIR = join(HERE, '..', '..', '..', 'app', 'dist');
 
 /**
  * The real platform on a free port with a fresh SQLite database (PostgreSQL when DATABASE_URL is set), serving the
- * console at /admin and the player app at /. Many sign-ins from one address are allowed.
+ * console at /admin and the player app at /. Many sign-ins from one address are allowed. `env` adds settings (the
+ * payments tests switch Stripe on against a local one).
  */
-export async function startPlatform(): Promise<ChildServer> {
+export async function startPlatform(env: Record<string, string> = {}): Promise<ChildServer> {
   for (const [what, path, how] of [
     ['the server build', SERVER_MAIN, 'npm run build'],
     ['the console build', join(ADMIN_DIR, 'index.html'), 'npm run build -w apps/admin'],
@@ -23,7 +24,7 @@ export async function startPlatform(): Promise<ChildServer> {
     if (!existsSync(path)) throw new Error(`${what} is missing (${path}): ${how}`);
   }
   return startChildServer({
-    env: { ADMIN_DIR, WEB_DIR: APP_WEB_DIR, LOG_LEVEL: 'warn', BOT_DELAY_MS: '100', AUTH_RATE_LIMIT_PER_MINUTE: '100000' },
+    env: { ADMIN_DIR, WEB_DIR: APP_WEB_DIR, LOG_LEVEL: 'warn', BOT_DELAY_MS: '100', AUTH_RATE_LIMIT_PER_MINUTE: '100000', ...env },
   });
 }
 

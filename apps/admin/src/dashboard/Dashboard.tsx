@@ -19,6 +19,8 @@ const CAPABILITIES: ReadonlyArray<{ action: ConsoleAction; text: string }> = [
   { action: 'tables.end', text: 'gg.dashboard.capabilities.end_tables' },
   { action: 'economy.read', text: 'gg.dashboard.capabilities.economy' },
   { action: 'analytics.read', text: 'gg.dashboard.capabilities.analytics' },
+  { action: 'payments.read', text: 'gg.dashboard.capabilities.payments' },
+  { action: 'holds.lift', text: 'gg.dashboard.capabilities.holds' },
   { action: 'roles.set', text: 'gg.dashboard.capabilities.roles' },
   { action: 'audit.export', text: 'gg.dashboard.capabilities.export' },
 ];
@@ -29,6 +31,7 @@ const SHORTCUTS: ReadonlyArray<{ action: ConsoleAction; to: string; text: string
   { action: 'tables.watch', to: '/tables', text: 'gg.dashboard.open_tables', testId: 'dashboard-tables' },
   { action: 'economy.read', to: '/economy', text: 'gg.dashboard.open_economy', testId: 'dashboard-economy' },
   { action: 'analytics.read', to: '/analytics', text: 'gg.dashboard.open_analytics', testId: 'dashboard-analytics' },
+  { action: 'payments.read', to: '/holds', text: 'gg.dashboard.open_holds', testId: 'dashboard-holds' },
   { action: 'audit.read', to: '/audit', text: 'gg.dashboard.open_audit', testId: 'dashboard-audit' },
 ];
 

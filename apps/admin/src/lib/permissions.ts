@@ -18,6 +18,8 @@ export const MINIMUM_ROLE = {
   'economy.read': 'operator',
   'analytics.read': 'operator',
   'rewards.retry': 'operator',
+  'payments.read': 'operator',
+  'holds.lift': 'operator',
   'roles.set': 'admin',
   'audit.export': 'admin',
 } as const satisfies Record<string, StaffRole>;
@@ -54,6 +56,9 @@ const RESOURCE_READ: Record<string, ConsoleAction> = {
   economy: 'economy.read',
   batches: 'economy.read',
   analytics: 'analytics.read',
+  holds: 'payments.read',
+  purchases: 'payments.read',
+  kyc: 'payments.read',
 };
 
 /** Reading (list, show) follows the table above; the console never creates, edits or deletes a record. */

@@ -4,11 +4,12 @@ import { useTranslate } from 'react-admin';
 import { formatCoins, formatDateTime } from '../../lib/format';
 import type { UserDetailRecord } from '../../records';
 import { useConsoleRole } from '../../use-console-role';
+import { HoldSummary, KycTier } from '../PaymentStanding';
 import { RoleChip } from '../RoleChip';
 import { StandingChips } from '../StandingChips';
 import { Facts } from '../../common/Facts';
 
-/** Who the player is, their standing and their record. */
+/** Who the player is, their standing (with, for operators, their identity tier and payment holds) and their record. */
 export function ProfileTab({ user }: { user: UserDetailRecord }) {
   const translate = useTranslate();
   const { can } = useConsoleRole();
@@ -26,6 +27,12 @@ export function ProfileTab({ user }: { user: UserDetailRecord }) {
           { label: field('game_coin_balance'), value: formatCoins(user.game_coin_balance), testId: 'profile-coins' },
           { label: field('role'), value: <RoleChip role={user.role} /> },
           { label: field('standing'), value: <StandingChips standing={user.standing} sayWhenGood /> },
+          ...(can('payments.read')
+            ? [
+                { label: field('kyc'), value: <KycTier userId={user.user_id} /> },
+                { label: field('holds'), value: <HoldSummary userId={user.user_id} /> },
+              ]
+            : []),
         ]}
       />
       <Divider />
