@@ -222,7 +222,7 @@ export const consoleMessagesEn = {
       any_source: 'Any source',
       status: { open: 'Open', actioned: 'Actioned', dismissed: 'Dismissed' },
       source: { report: 'Report', anticheat: 'Anti-cheat', aml: 'Sanctions screening' },
-      category: { cheating: 'Cheating', abuse: 'Abuse', name: 'Offensive name', other: 'Other' },
+      category: { cheating: 'Cheating', abuse: 'Abuse', name: 'Offensive name', other: 'Other', sanctions_screening: 'Sanctioned address' },
       reported_by: 'Reported by %{name}',
       by_anticheat: 'Raised by the anti-cheat',
       by_aml: 'Raised by sanctions screening',
