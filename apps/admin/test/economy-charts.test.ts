@@ -27,8 +27,8 @@ test('rewards per day: a month of columns, oldest first, a series per fate of th
   assert.equal(rewardedMilli(minted('2026-12-08', 1000, 500, 250)), 1750);
 });
 
-test('coin flows per day: losses are negative and corrections go either way', () => {
-  const day = { day: '2026-12-08', granted: 3000, won: 450, lost: -450, corrected: -20 };
+test('coin flows per day: losses are negative, corrections go either way, purchases net of take-backs', () => {
+  const day = { day: '2026-12-08', granted: 3000, won: 450, lost: -450, corrected: -20, purchased: 1200 };
   const columns = flowColumns([day]);
   assert.equal(columns.days.at(-1), '2026-12-08');
   assert.deepEqual(
@@ -38,12 +38,13 @@ test('coin flows per day: losses are negative and corrections go either way', ()
       ['won', [450]],
       ['lost', [-450]],
       ['corrected', [-20]],
+      ['purchased', [1200]],
     ],
   );
-  assert.equal(netFlow(day), 2980);
+  assert.equal(netFlow(day), 4180);
 });
 
 test('nothing yet: no columns', () => {
   assert.deepEqual(rewardColumns([]).days, []);
-  assert.deepEqual(flowColumns([]).series.map((series) => series.values), [[], [], [], []]);
+  assert.deepEqual(flowColumns([]).series.map((series) => series.values), [[], [], [], [], []]);
 });

@@ -5,6 +5,7 @@ import {
   AuditEntrySchema,
   CheckoutSchema,
   CoinBalanceSchema,
+  EconomyOverviewSchema,
   pageOf,
   PaymentHoldSchema,
   type Purchase,
@@ -176,6 +177,13 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       const [receipt] = await purchases(player);
       assert.deepEqual([receipt.purchase_id, receipt.status, receipt.coins, receipt.price_minor, receipt.coins_taken_back], [started.purchase_id, 'paid', 6500, 499, 0]);
       assert.ok(receipt.paid_at !== null);
+
+      // The economy page counts the coins sold among the day's flows, and the supply adds up.
+      const { coins } = expectOk(await call(t, 'GET', '/admin/economy', { token: operator.session.jwt }), EconomyOverviewSchema);
+      const today = coins.flows_by_day.find((day) => day.day === new Date().toISOString().slice(0, 10));
+      assert.equal(today?.purchased, 6500);
+      const flowed = coins.flows_by_day.reduce((sum, day) => sum + day.granted + day.won + day.lost + day.corrected + day.purchased, 0);
+      assert.equal(coins.supply, flowed);
     });
 
     test('an event sent twice, or three times at once, gives the coins once', async () => {

@@ -297,6 +297,7 @@ export const CoinFlowDaySchema = z.object({
   won: z.int(),
   lost: z.int(),
   corrected: z.int().meta({ description: 'operator corrections, net' }),
+  purchased: z.int().meta({ description: 'coins bought in the shop, net of what refunds and disputes took back' }),
 });
 
 export const RewardBatchSchema = z
@@ -389,7 +390,7 @@ export const AnalyticsDaySchema = z
     abandonment_rate: Rate.meta({ description: "people's seats that quit, of all people's seats" }),
     auto_play_rate: Rate.meta({ description: "people's seats on 托管 when the game ended, of all people's seats" }),
     bot_seat_share: Rate.meta({ description: 'seats a bot filled, of all seats' }),
-    coins_issued: z.int().meta({ description: 'game coins granted and won' }),
+    coins_issued: z.int().meta({ description: 'game coins granted, won and bought' }),
     coins_spent: z.int().meta({ description: 'game coins lost (a positive number)' }),
     play_rewarded_milli: z.int().meta({ description: '$PLAY accrued as rewards, in thousandths' }),
   })

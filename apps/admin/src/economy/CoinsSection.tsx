@@ -8,11 +8,11 @@ import { FLOW_SERIES, flowColumns, netFlow } from '../lib/economy-charts';
 import { formatCoins } from '../lib/format';
 import { BarChart } from './BarChart';
 
-/** Game coins: how many there are, and what each day granted, moved between players and corrected. */
+/** Game coins: how many there are, and what each day granted, moved between players, corrected and sold. */
 export function CoinsSection({ coins }: { coins: EconomyOverview['coins'] }) {
   const translate = useTranslate();
   const { palette } = useTheme();
-  const colors: Record<(typeof FLOW_SERIES)[number], string> = { granted: palette.info.main, won: palette.success.main, lost: palette.error.main, corrected: palette.grey[600] };
+  const colors: Record<(typeof FLOW_SERIES)[number], string> = { granted: palette.info.main, won: palette.success.main, lost: palette.error.main, corrected: palette.grey[600], purchased: palette.warning.main };
   const columns = flowColumns(coins.flows_by_day);
   const signed = (amount: number) => formatCoins(amount, { signed: true });
   return (

@@ -377,7 +377,7 @@ export const consoleMessagesEn = {
       accounts_total: 'Accounts',
       flows: 'Game coins moved per day',
       no_flows: 'No coins moved yet.',
-      flow_series: { granted: 'Granted', won: 'Won', lost: 'Lost', corrected: 'Corrected' },
+      flow_series: { granted: 'Granted', won: 'Won', lost: 'Lost', corrected: 'Corrected', purchased: 'Bought' },
       net: 'Net',
       batches: 'Reward batches',
       any_batch_status: 'Any status',

@@ -14,7 +14,7 @@ export const CHART_DAYS = 30;
 /** $PLAY rewarded per day in milli-PLAY, by what became of it: paid on chain, still on its way, failed. */
 export const REWARD_SERIES = ['confirmed_milli', 'unconfirmed_milli', 'failed_milli'] as const;
 /** Game coins moved per day: granted and won go up, lost goes down, corrections either way. */
-export const FLOW_SERIES = ['granted', 'won', 'lost', 'corrected'] as const;
+export const FLOW_SERIES = ['granted', 'won', 'lost', 'corrected', 'purchased'] as const;
 
 export function rewardColumns(minted: readonly MintedDay[]): DayColumns {
   const days = everyDay(minted, (day) => ({ day, confirmed_milli: 0, unconfirmed_milli: 0, failed_milli: 0, accounts: 0, accounts_at_cap: 0 }), CHART_DAYS);
@@ -22,7 +22,7 @@ export function rewardColumns(minted: readonly MintedDay[]): DayColumns {
 }
 
 export function flowColumns(flows: readonly CoinFlowDay[]): DayColumns {
-  const days = everyDay(flows, (day) => ({ day, granted: 0, won: 0, lost: 0, corrected: 0 }), CHART_DAYS);
+  const days = everyDay(flows, (day) => ({ day, granted: 0, won: 0, lost: 0, corrected: 0, purchased: 0 }), CHART_DAYS);
   return { days: days.map((row) => row.day), series: FLOW_SERIES.map((key) => ({ key, values: days.map((row) => row[key]) })) };
 }
 
@@ -30,4 +30,4 @@ export function flowColumns(flows: readonly CoinFlowDay[]): DayColumns {
 export const rewardedMilli = (day: MintedDay): number => day.confirmed_milli + day.unconfirmed_milli + day.failed_milli;
 
 /** What a day's flows did to the supply of game coins. */
-export const netFlow = (day: CoinFlowDay): number => day.granted + day.won + day.lost + day.corrected;
+export const netFlow = (day: CoinFlowDay): number => day.granted + day.won + day.lost + day.corrected + day.purchased;

@@ -51,7 +51,7 @@ export class AnalyticsService {
         ...gameSeries(dayString(day), gamesByDay.get(day) ?? []),
         active_players: active.get(day) ?? 0,
         new_players: fresh.get(day) ?? 0,
-        coins_issued: flow === undefined ? 0 : flow.granted + flow.won,
+        coins_issued: flow === undefined ? 0 : flow.granted + flow.won + flow.purchased,
         coins_spent: flow === undefined ? 0 : -flow.lost,
         play_rewarded_milli: play.get(dayString(day)) ?? 0,
       });

@@ -41,12 +41,21 @@ export class CoinFlows {
         sumWhere(sql`reason like 'deal won%'`).as('won'),
         sumWhere(sql`reason like 'deal lost%'`).as('lost'),
         sumWhere(sql`reason like 'correction:%'`).as('corrected'),
+        // `purchase: <pack>` and `purchase refunded: <pack>` / `purchase disputed: <pack>` (the payments domain's).
+        sumWhere(sql`reason like 'purchase%'`).as('purchased'),
       ])
       .groupBy(day)
       .orderBy(day, 'desc')
       .limit(range === undefined ? DAYS_SHOWN : MAX_RANGE_DAYS)
       .execute();
-    return rows.map((row) => ({ day: row.day, granted: Number(row.granted), won: Number(row.won), lost: Number(row.lost), corrected: Number(row.corrected) }));
+    return rows.map((row) => ({
+      day: row.day,
+      granted: Number(row.granted),
+      won: Number(row.won),
+      lost: Number(row.lost),
+      corrected: Number(row.corrected),
+      purchased: Number(row.purchased),
+    }));
   }
 
   /**
