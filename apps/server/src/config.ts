@@ -134,6 +134,8 @@ const EnvSchema = z.object({
   /** Chainalysis sanctions screening, on top of the local list, when a key is set. */
   CHAINALYSIS_API_KEY: z.string().min(8).optional(),
   CHAINALYSIS_API_URL: z.string().url().default('https://public.chainalysis.com'),
+  /** How long the screening provider's answer for an address is reused (wallets are screened at every sign-in). */
+  SANCTIONS_CACHE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
   /** How long a player waits before a higher spending limit (or none) is in force; a lower one is at once. */
   SPENDING_LIMIT_COOLING_OFF_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(72),
   /** Countries (ISO 3166 alpha-2, comma-separated) where the shop is closed. */

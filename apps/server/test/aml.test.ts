@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ModerationCaseSchema, pageOf, WalletResponseSchema } from '@guandan/protocol';
+import { ModerationCaseSchema, pageOf, SessionSchema, WalletResponseSchema } from '@guandan/protocol';
 import type { PrivateKeyAccount } from 'viem/accounts';
 import { call, expectError, expectOk, signUp } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -18,9 +18,11 @@ const CasesPage = pageOf(ModerationCaseSchema);
  * A local stand-in for Chainalysis's sanctions screening API: `GET /api/v1/address/{address}` with `X-API-Key`,
  * answering `{identifications: [...]}` (empty for a clean address), 401 without the key.
  */
-async function fakeChainalysis(apiKey: string, sanctioned: Set<string>): Promise<{ url: string; server: Server }> {
+async function fakeChainalysis(apiKey: string, sanctioned: Set<string>): Promise<{ url: string; server: Server; asked: string[] }> {
+  const asked: string[] = [];
   const server = createServer((request, response) => {
     const address = decodeURIComponent(/^\/api\/v1\/address\/([^/?]+)$/.exec(request.url ?? '')?.[1] ?? '');
+    asked.push(address.toLowerCase());
     if (request.headers['x-api-key'] !== apiKey) return void response.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Unauthorized"}');
     const identifications = sanctioned.has(address.toLowerCase())
       ? [{ category: 'sanctions', name: 'SANCTIONS: OFAC SDN Test Entity', description: 'a test designation', url: 'https://example.test/sdn' }]
@@ -28,7 +30,7 @@ async function fakeChainalysis(apiKey: string, sanctioned: Set<string>): Promise
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ identifications }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, asked };
 }
 
 describe('sanctions screening of the wallets tokens are paid to', () => {
@@ -36,7 +38,7 @@ describe('sanctions screening of the wallets tokens are paid to', () => {
   const listed = newWallet();
   const flaggedByProvider = newWallet();
   const apiKey = 'ck_test_0123456789';
-  let chainalysis: { url: string; server: Server };
+  let chainalysis: { url: string; server: Server; asked: string[] };
   let t: TestServer;
   let moderator: Staff;
   before(async () => {
@@ -83,6 +85,12 @@ describe('sanctions screening of the wallets tokens are paid to', () => {
     assert.equal(cases.length, before + 1);
     const users = await t.server.platform.db.selectFrom('users').select('id').where('wallet_address', '=', listed.address).execute();
     assert.deepEqual(users, []);
+  });
+
+  test('the provider is asked once per address while its answer is kept, not at every sign-in', async () => {
+    const wallet = newWallet();
+    for (let signIn = 0; signIn < 3; signIn++) expectOk(await call(t, 'POST', '/auth/wallet/verify', { body: { ...(await signedNonce(t, wallet)) } }), SessionSchema);
+    assert.equal(chainalysis.asked.filter((address) => address === wallet.address.toLowerCase()).length, 1);
   });
 
   test('screening fails closed: a provider that does not answer refuses the link', async () => {

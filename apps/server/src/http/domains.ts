@@ -177,6 +177,7 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     localList: localSanctionsList(platform.config.SANCTIONS_LIST_FILE),
     provider: platform.config.CHAINALYSIS_API_KEY === undefined ? null : new ChainalysisSanctions({ apiKey: platform.config.CHAINALYSIS_API_KEY, apiUrl: platform.config.CHAINALYSIS_API_URL }),
     raiseCase: (amlCase) => cases.raise(amlCase),
+    cacheMs: platform.config.SANCTIONS_CACHE_MINUTES * 60_000,
   });
   const wallets = new WalletService({
     db: platform.db,

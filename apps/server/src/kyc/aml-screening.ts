@@ -1,6 +1,9 @@
 import { ProtocolError } from '@guandan/protocol';
 import type { Identification, SanctionsProvider } from './sanctions.js';
 
+/** Provider answers kept at most: the oldest goes first. */
+const MAX_KEPT_ANSWERS = 10_000;
+
 /** A case for the moderation queue (the moderation domain's `raise`). */
 export interface AmlCase {
   source: 'aml';
@@ -19,11 +22,15 @@ export interface AmlCase {
  * fails closed.
  */
 export class AmlScreening {
+  /** The provider's answers by address, kept `cacheMs`: a wallet is screened at every sign-in. */
+  private readonly answers = new Map<string, { at: number; identifications: Identification[] }>();
+
   constructor(
     private readonly deps: {
       localList: ReadonlySet<string>;
       provider: SanctionsProvider | null;
       raiseCase: (amlCase: AmlCase) => Promise<unknown>;
+      cacheMs: number;
     },
   ) {}
 
@@ -32,7 +39,7 @@ export class AmlScreening {
     const hits: (Identification & { source: string })[] = [];
     if (this.deps.localList.has(address.toLowerCase())) hits.push({ source: 'local list', name: 'local sanctions list', category: 'sanctions' });
     if (hits.length === 0 && this.deps.provider !== null) {
-      for (const identification of await this.deps.provider.identifications(address)) hits.push({ source: this.deps.provider.name, ...identification });
+      for (const identification of await this.providerAnswer(this.deps.provider, address)) hits.push({ source: this.deps.provider.name, ...identification });
     }
     if (hits.length === 0) return;
     await this.deps.raiseCase({
@@ -45,5 +52,16 @@ export class AmlScreening {
       dedupeKey: `aml:${userId ?? 'new'}:${address.toLowerCase()}`,
     });
     throw new ProtocolError('ADDRESS_SANCTIONED', 'this address cannot be used: it is on a sanctions list');
+  }
+
+  private async providerAnswer(provider: SanctionsProvider, address: string): Promise<Identification[]> {
+    const key = address.toLowerCase();
+    const now = Date.now();
+    const kept = this.answers.get(key);
+    if (kept !== undefined && now - kept.at < this.deps.cacheMs) return kept.identifications;
+    const identifications = await provider.identifications(address);
+    if (this.answers.size >= MAX_KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
+    this.answers.set(key, { at: now, identifications });
+    return identifications;
   }
 }
