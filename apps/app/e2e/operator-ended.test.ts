@@ -44,7 +44,7 @@ describe('a table the operators end', { skip }, () => {
     await handCards(page).first().waitFor();
 
     const operator = newPlayer('oper');
-    await api(platform, 'POST', '/auth/register', undefined, operator);
+    await api(platform, 'POST', '/auth/register', undefined, { email: operator.email, username: operator.username, password: operator.password, birth_date: operator.birthDate });
     await grantStaffRole(platform, operator.email, 'operator');
     const { jwt: token } = await api<{ jwt: string }>(platform, 'POST', '/auth/login', undefined, { email: operator.email, password: operator.password });
     const tables = await api<{ items: { game_id: string; seats: { username: string }[] }[] }>(platform, 'GET', '/admin/tables', token);

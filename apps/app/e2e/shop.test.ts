@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { translate } from '../src/i18n/strings';
 import { STORAGE_KEYS } from '../src/session/storage-keys';
 import { formatPrice } from '../src/shop/price';
-import { newPlayer, openApp, register, screenshot } from './support/app-page';
+import { newPlayer, openApp, playAsGuest, register, screenshot } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
 import { startPlatform } from './support/platform';
 
@@ -192,6 +192,26 @@ describe('the coin shop, paid on the local Stripe page', { skip }, () => {
     // Given up, the checkout is closed at Stripe (it can no longer be paid) and stops counting against limits.
     await page.getByTestId('shop-receipt-0-status').filter({ hasText: translate('zh-CN', 'shop.status.expired') }).waitFor();
     assert.equal(stripe.sessions.get(sessionId)?.status, 'expired');
+  });
+
+  test('a guest gives a date of birth once, then buys', { timeout: 60_000 }, async () => {
+    const guest = await openApp(browser, platform.url);
+    await guest.setViewportSize(PHONE);
+    await playAsGuest(guest);
+    await openShop(guest);
+    const product = shop.products[0].product_id;
+    await guest.getByTestId(`shop-buy-${product}`).click();
+    await guest.getByTestId('shop-birth-date').waitFor();
+    assert.equal(await guest.getByTestId('shop-error').innerText(), translate('zh-CN', 'error.AGE_REQUIRED'));
+    await guest.getByTestId('shop-birth-date-input').fill('1990-13-01');
+    await guest.getByTestId('shop-birth-date-give').click();
+    assert.equal(await guest.getByTestId('shop-birth-date-problem').innerText(), translate('zh-CN', 'auth.badBirthDate'));
+    await guest.getByTestId('shop-birth-date-input').fill('1990-04-01');
+    await screenshot(guest, 'shop-birth-date-390x844');
+    await guest.getByTestId('shop-birth-date-give').click();
+    await guest.getByTestId('shop-birth-date').waitFor({ state: 'detached' });
+    await checkoutOf(guest, product);
+    await guest.close();
   });
 
   test('fits every screen from a small phone to a desktop, in both languages', { timeout: 120_000 }, async () => {

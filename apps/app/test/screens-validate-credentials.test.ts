@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { LoginBodySchema, RegisterBodySchema } from '@guandan/protocol';
-import { type Credentials, credentialsProblem, USERNAME_PROBLEM_KEYS } from '../src/screens/auth/validate-credentials';
+import { birthDateProblem, type Credentials, credentialsProblem, USERNAME_PROBLEM_KEYS } from '../src/screens/auth/validate-credentials';
 import type { StringKey } from '../src/i18n/strings';
 
 type Mode = 'signIn' | 'signUp';
@@ -80,6 +80,16 @@ describe('credentialsProblem', () => {
     );
     for (const email of ['', '   ', 'player', 'player@', '@example.com', 'player@example', 'pla yer@example.com', 'a@b@example.com']) {
       assert.equal(credentialsProblem('signIn', { ...account, email }), 'auth.invalidEmail', email);
+    }
+  });
+});
+
+describe('birthDateProblem', () => {
+  const today = new Date('2026-12-08T12:00:00Z');
+  it('takes a real past day written year-month-day, and nothing else', () => {
+    for (const day of ['1990-04-01', '2000-02-29', '2026-12-08', ' 1990-04-01 ']) assert.equal(birthDateProblem(day, today), null, day);
+    for (const day of ['', '1990-4-1', '01/04/1990', '1990-02-30', '2001-02-29', '2026-12-09', '1899-12-31', 'yesterday']) {
+      assert.equal(birthDateProblem(day, today), 'auth.badBirthDate', day);
     }
   });
 });

@@ -42,6 +42,8 @@ const EnvSchema = z.object({
   DISCONNECT_GRACE_MS: milliseconds.default(5_000),
   HEARTBEAT_MS: milliseconds.default(30_000),
   STARTING_COINS: z.coerce.number().int().min(0).default(1000),
+  /** The age gate: the youngest a person may be to sign up with an email (and to buy anything). */
+  MIN_AGE: z.coerce.number().int().min(13).max(25).default(18),
   /** Wrong passwords one address may try on one account before each further try waits 2^k seconds. */
   LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Wrong passwords one address may try on all accounts together before it is slowed the same way. */

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { RegisterResponseSchema, SessionSchema, UserSchema } from '@guandan/protocol';
 import { SignJWT } from 'jose';
+import fc from 'fast-check';
 import type { Db } from '../src/platform/db/database.js';
+import { ageOn } from '../src/users/age.js';
 import { call, expectError, expectOk, newAccount, signUp } from './support/accounts.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
 
@@ -113,6 +115,9 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
         { ...valid, email: 'not-an-email' },
         { ...valid, password: 'short' },
         { ...valid, is_admin: true },
+        { email: valid.email, password: valid.password, username: valid.username },
+        { ...valid, birth_date: '1990-13-01' },
+        { ...valid, birth_date: '2999-01-01' },
         [valid],
       ];
       for (const body of bodies) expectError(await call(t, 'POST', '/auth/register', { body }), 400, 'BAD_REQUEST');
@@ -122,6 +127,20 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       assert.equal(await countRows(db, 'users'), users);
       // The same details, well formed, are accepted: the refusals above were about the shape only.
       expectOk(await call(t, 'POST', '/auth/register', { body: valid }), RegisterResponseSchema);
+    });
+
+    test('the age gate: no account below the minimum age (18 here), one on the day of the 18th birthday', async () => {
+      const today = new Date();
+      const yearsAgo = (years: number, days = 0) => {
+        const day = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() + days));
+        return day.toISOString().slice(0, 10);
+      };
+      const users = await countRows(db, 'users');
+      expectError(await call(t, 'POST', '/auth/register', { body: { ...newAccount(), birth_date: yearsAgo(18, 1) } }), 403, 'UNDER_AGE');
+      expectError(await call(t, 'POST', '/auth/register', { body: { ...newAccount(), birth_date: yearsAgo(12) } }), 403, 'UNDER_AGE');
+      assert.equal(await countRows(db, 'users'), users, 'no account was made');
+      const { user } = expectOk(await call(t, 'POST', '/auth/register', { body: { ...newAccount(), birth_date: yearsAgo(18) } }), RegisterResponseSchema);
+      assert.equal(user.birth_date, yearsAgo(18));
     });
 
     test('a wrong password and an unknown email get the same answer', async () => {
@@ -258,5 +277,23 @@ describe('auth rate limit', () => {
     const body = { email: newAccount().email, password: 'whatever-password' };
     for (let attempt = 1; attempt <= 3; attempt++) expectError(await call(t, 'POST', '/auth/login', { body }), 401, 'INVALID_CREDENTIALS');
     expectError(await call(t, 'POST', '/auth/login', { body }), 429, 'RATE_LIMITED');
+  });
+});
+
+describe('age in whole years', () => {
+  test('grows by one on each birthday and never between (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 40_000 }), (birth, days) => {
+        const born = birth.toISOString().slice(0, 10);
+        const later = new Date(Date.parse(born) + days * 86_400_000);
+        const day = later.toISOString().slice(0, 10);
+        const age = ageOn(born, day);
+        // Counted independently: the last birthday on or before `day` (29 February falls to 1 March in common years).
+        let years = later.getUTCFullYear() - birth.getUTCFullYear();
+        const birthday = new Date(Date.UTC(later.getUTCFullYear(), birth.getUTCMonth(), birth.getUTCDate()));
+        if (birthday.getTime() > Date.parse(day)) years -= 1;
+        assert.equal(age, years);
+      }),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { CheckoutSchema, type KycStatus, KycStartSchema, KycStatusSchema } from 
 import { FakeStripe } from '../tools/fakes/fake-stripe.js';
 import { FakeSumsub } from '../tools/fakes/fake-sumsub.js';
 import { call, expectError, expectOk } from './support/accounts.js';
-import { connectedPlayer, type TestPlayer } from './support/players.js';
+import { connectedAdult, connectedPlayer, type TestPlayer } from './support/players.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
 import { firstAdmin, staffMember } from './support/staff.js';
 
@@ -65,7 +65,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     const buy = (player: TestPlayer) => call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } });
 
     test('from tier 0 to 2: spending past the monthly amount needs tier 1, which only the signed review gives', async () => {
-      const player = await connectedPlayer(t, 'kyc');
+      const player = await connectedAdult(t, 'kyc');
       assert.deepEqual([(await status(player)).tier, (await status(player)).tier1_above_monthly_minor], [0, 200]);
       expectOk(await buy(player), CheckoutSchema, 201);
       expectOk(await buy(player), CheckoutSchema, 201);
@@ -103,7 +103,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a forged, weakened or altered webhook is refused and changes nothing; a repeat or a late older one, nothing either', async () => {
-      const player = await connectedPlayer(t, 'kycforge');
+      const player = await connectedAdult(t, 'kycforge');
       expectOk(await start(player, 1), KycStartSchema, 201);
       const { key: pending } = await sumsub.submit(player.userId, { deliver: false });
       const { key: green } = await sumsub.review(player.userId, 'GREEN', 'FINAL', { deliver: false });
@@ -128,8 +128,8 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a review naming another account\'s applicant changes neither account', async () => {
-      const victim = await connectedPlayer(t, 'kycvictim');
-      const attacker = await connectedPlayer(t, 'kycattacker');
+      const victim = await connectedAdult(t, 'kycvictim');
+      const attacker = await connectedAdult(t, 'kycattacker');
       expectOk(await start(victim, 1), KycStartSchema, 201);
       expectOk(await start(attacker, 1), KycStartSchema, 201);
       const { key } = await sumsub.review(victim.userId, 'GREEN', 'FINAL', { deliver: false });
@@ -140,7 +140,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('bad requests are refused', async () => {
-      const player = await connectedPlayer(t, 'kycbad');
+      const player = await connectedAdult(t, 'kycbad');
       expectError(await start(player, 3), 400, 'BAD_REQUEST');
       expectError(await start(player, 0), 400, 'BAD_REQUEST');
       expectError(await call(t, 'POST', '/kyc/start', { token: player.session.jwt, body: { tier: 1, level: 'vip' } }), 400, 'BAD_REQUEST');

@@ -13,6 +13,7 @@ import {
   type ResponsiblePlay,
   ResponsiblePlaySchema,
   ShopSchema,
+  UserSchema,
 } from '@guandan/protocol';
 import fc from 'fast-check';
 import { countryFrom } from '../src/payments/payments-routes.js';
@@ -20,7 +21,7 @@ import { limitInForce, NO_LIMIT, requestLimit } from '../src/payments/limit-chan
 import { coinsToTakeBack } from '../src/payments/take-back.js';
 import { call, expectError, expectOk } from './support/accounts.js';
 import { FakeStripe } from '../tools/fakes/fake-stripe.js';
-import { connectedPlayer, type TestPlayer } from './support/players.js';
+import { connectedAdult, connectedPlayer, type TestPlayer } from './support/players.js';
 import { skipWithoutPostgres, startTestServer, type StoreKind, type TestServer } from './support/server.js';
 import { firstAdmin, type Staff, staffMember } from './support/staff.js';
 import { waitFor } from './support/table-play.js';
@@ -150,7 +151,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     };
 
     test('a purchase end to end: the payment page, the signed event, the coins over the socket, the receipt', async () => {
-      const player = await connectedPlayer(t, 'buyer');
+      const player = await connectedAdult(t, 'buyer');
       const shop = expectOk(await call(t, 'GET', '/shop'), ShopSchema);
       assert.equal(shop.open, true);
       assert.deepEqual(
@@ -187,7 +188,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('an event sent twice, or three times at once, gives the coins once', async () => {
-      const player = await connectedPlayer(t, 'twice');
+      const player = await connectedAdult(t, 'twice');
       const { sessionId } = await checkout(player);
       const { eventId } = await stripe.pay(sessionId);
       assert.equal((await stripe.deliver(eventId)).status, 200, 'a repeat is acknowledged');
@@ -199,7 +200,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('events in the wrong order: a refund before the payment means the coins are never given', async () => {
-      const player = await connectedPlayer(t, 'reorder');
+      const player = await connectedAdult(t, 'reorder');
       const { sessionId, purchase_id: purchaseId } = await checkout(player);
       // The payment's event is held up on the way; the refund's arrives first.
       const { paymentId, eventId: paidEvent } = await stripe.pay(sessionId, { deliver: false });
@@ -211,7 +212,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a forged, altered, stale or unsigned event is refused and changes nothing', async () => {
-      const player = await connectedPlayer(t, 'forged');
+      const player = await connectedAdult(t, 'forged');
       const { sessionId } = await checkout(player);
       const { eventId } = await stripe.pay(sessionId, { deliver: false });
       const body = stripe.events.get(eventId) as string;
@@ -241,7 +242,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a payment that does not match its purchase gives nothing', async () => {
-      const player = await connectedPlayer(t, 'mismatch');
+      const player = await connectedAdult(t, 'mismatch');
       const { sessionId } = await checkout(player);
       const { eventId } = await stripe.pay(sessionId, { deliver: false });
       const tampered = (stripe.events.get(eventId) as string).replace('"amount_total": 99', '"amount_total": 1').replace(eventId, `${eventId}x`);
@@ -251,7 +252,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a refund after the coins were spent takes what is left and holds the account for the rest', async () => {
-      const player = await connectedPlayer(t, 'spender');
+      const player = await connectedAdult(t, 'spender');
       const { sessionId, purchase_id: purchaseId } = await checkout(player);
       const { paymentId } = await stripe.pay(sessionId);
       await spend(player, STARTING_COINS + 1000);
@@ -290,7 +291,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('holds and purchases in the console are for operators only, and bad requests are refused', async () => {
-      const player = await connectedPlayer(t, 'nosy');
+      const player = await connectedAdult(t, 'nosy');
       const moderator = await staffMember(t, await firstAdmin(t), 'moderator');
       expectError(await call(t, 'GET', '/admin/payments/holds', { token: player.session.jwt }), 403, 'FORBIDDEN');
       expectError(await call(t, 'GET', '/admin/payments/holds', { token: moderator.session.jwt }), 403, 'FORBIDDEN');
@@ -303,7 +304,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a dispute takes every coin of the purchase back', async () => {
-      const player = await connectedPlayer(t, 'disputer');
+      const player = await connectedAdult(t, 'disputer');
       const { sessionId } = await checkout(player, 'coins_6500');
       const { paymentId } = await stripe.pay(sessionId);
       assert.equal(await balance(player), STARTING_COINS + 6500);
@@ -318,7 +319,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('spending limits: lower at once, higher after the cooling-off; self-exclusion only grows; checkouts count against both', async () => {
-      const player = await connectedPlayer(t, 'limited');
+      const player = await connectedAdult(t, 'limited');
       const rules = async () => expectOk(await call(t, 'GET', '/responsible-play', { token: player.session.jwt }), ResponsiblePlaySchema);
       const setLimit = (period: string, limitMinor: number | null) => call(t, 'PUT', '/responsible-play/limits', { token: player.session.jwt, body: { period, limit_minor: limitMinor } });
       const day = (view: ResponsiblePlay) => view.limits.find((entry) => entry.period === 'day');
@@ -360,14 +361,14 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('two checkouts at once cannot both pass a limit', async () => {
-      const player = await connectedPlayer(t, 'racer');
+      const player = await connectedAdult(t, 'racer');
       await call(t, 'PUT', '/responsible-play/limits', { token: player.session.jwt, body: { period: 'week', limit_minor: 150 } });
       const answers = await Promise.all([0, 1, 2].map(() => call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } })));
       assert.deepEqual(answers.map((answer) => answer.status).sort(), [201, 403, 403]);
     });
 
     test('paid features are off in a blocked country, as the trusted proxy says', async () => {
-      const player = await connectedPlayer(t, 'abroad');
+      const player = await connectedAdult(t, 'abroad');
       const shopFrom = async (country: string) =>
         ShopSchema.parse(await (await fetch(`${t.url}/v4/shop`, { headers: { 'cf-ipcountry': country } })).json());
       assert.deepEqual([(await shopFrom('KP')).open, (await shopFrom('KP')).closed_reason], [false, 'country']);
@@ -382,7 +383,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
     });
 
     test('a checkout given up or run out stops counting against the limits; a paid one cannot be given up', async () => {
-      const player = await connectedPlayer(t, 'quitter');
+      const player = await connectedAdult(t, 'quitter');
       await call(t, 'PUT', '/responsible-play/limits', { token: player.session.jwt, body: { period: 'day', limit_minor: 100 } });
       const first = await checkout(player);
       expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } }), 403, 'SPENDING_LIMIT');
@@ -392,7 +393,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       expectError(await call(t, 'POST', `/shop/purchases/${first.purchase_id}/cancel`, { token: player.session.jwt }), 409, 'CONFLICT');
 
       const second = await checkout(player);
-      const other = await connectedPlayer(t, 'notmine');
+      const other = await connectedAdult(t, 'notmine');
       expectError(await call(t, 'POST', `/shop/purchases/${second.purchase_id}/cancel`, { token: other.session.jwt }), 404, 'NOT_FOUND');
       assert.equal((await stripe.expire(second.sessionId)).delivery.status, 200, 'Stripe closes it after a day');
       assert.equal((await purchases(player)).find((item) => item.purchase_id === second.purchase_id)?.status, 'expired');
@@ -404,8 +405,24 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       expectError(await call(t, 'POST', '/shop/purchases/not-an-id/cancel', { token: player.session.jwt }), 400, 'BAD_REQUEST');
     });
 
+    test('the age gate: buying needs a date of birth, given once, of age', async () => {
+      const guest = await connectedPlayer(t, 'ageless');
+      const buy = (player: TestPlayer) => call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'coins_1200' } });
+      expectError(await buy(guest), 403, 'AGE_REQUIRED');
+      const young = new Date();
+      young.setUTCFullYear(young.getUTCFullYear() - 17);
+      expectOk(await call(t, 'PUT', '/users/me/birth-date', { token: guest.session.jwt, body: { birth_date: young.toISOString().slice(0, 10) } }), UserSchema);
+      expectError(await buy(guest), 403, 'UNDER_AGE');
+      expectError(await call(t, 'PUT', '/users/me/birth-date', { token: guest.session.jwt, body: { birth_date: '1990-04-01' } }), 409, 'CONFLICT');
+      expectError(await buy(guest), 403, 'UNDER_AGE');
+      const other = await connectedPlayer(t, 'agebad');
+      for (const birthDate of ['1990-02-30', '2999-01-01', '01/04/1990', '1899-12-31']) {
+        expectError(await call(t, 'PUT', '/users/me/birth-date', { token: other.session.jwt, body: { birth_date: birthDate } }), 400, 'BAD_REQUEST');
+      }
+    });
+
     test('bad checkout requests are refused and start nothing', async () => {
-      const player = await connectedPlayer(t, 'badbuy');
+      const player = await connectedAdult(t, 'badbuy');
       const sessions = stripe.sessions.size;
       expectError(await call(t, 'POST', '/shop/checkout', { body: { product_id: 'coins_1200' } }), 401, 'UNAUTHORIZED');
       expectError(await call(t, 'POST', '/shop/checkout', { token: player.session.jwt, body: { product_id: 'gold_bar' } }), 404, 'NOT_FOUND');

@@ -41,8 +41,8 @@ describe('platform endpoints', () => {
       assert.ok(path in document.paths, `${path} is documented`);
     }
     const register = document.paths['/v4/auth/register'].post.requestBody?.content['application/json'].schema;
-    assert.deepEqual(Object.keys(register?.properties ?? {}).sort(), ['email', 'password', 'username']);
-    assert.deepEqual([...(register?.required ?? [])].sort(), ['email', 'password', 'username']);
+    assert.deepEqual(Object.keys(register?.properties ?? {}).sort(), ['birth_date', 'email', 'password', 'username']);
+    assert.deepEqual([...(register?.required ?? [])].sort(), ['birth_date', 'email', 'password', 'username']);
     const docs = await fetch(`${t.url}/docs/`);
     assert.equal(docs.status, 200);
     assert.match(await docs.text(), /swagger/i);

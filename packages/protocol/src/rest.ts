@@ -42,6 +42,7 @@ export const UserSchema = z
     is_guest: z.boolean(),
     created_at: Timestamp,
     last_login: Timestamp.nullable(),
+    birth_date: z.string().nullable().meta({ description: 'YYYY-MM-DD, given at sign-up (or once later); never shown to others' }),
   })
   .meta({ id: 'User' });
 
@@ -50,7 +51,11 @@ export const PublicUserSchema = UserSchema.pick({ user_id: true, username: true,
   id: 'PublicUser',
 });
 
-export const RegisterBodySchema = z.strictObject({ email: EmailSchema, password: PasswordSchema, username: UsernameSchema });
+/** A date of birth, YYYY-MM-DD, a real day in the past. */
+export const BirthDateSchema = z.iso.date().refine((day) => day <= new Date().toISOString().slice(0, 10) && day >= '1900-01-01', 'a date of birth in the past');
+
+export const RegisterBodySchema = z.strictObject({ email: EmailSchema, password: PasswordSchema, username: UsernameSchema, birth_date: BirthDateSchema });
+export const BirthDateBodySchema = z.strictObject({ birth_date: BirthDateSchema });
 export const LoginBodySchema = z.strictObject({ email: EmailSchema, password: z.string().min(1).max(128) });
 export const GuestBodySchema = z.strictObject({ username: UsernameSchema.optional() });
 export const RefreshBodySchema = z.strictObject({ refresh_token: z.string().min(20).max(200) });

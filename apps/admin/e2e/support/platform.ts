@@ -41,7 +41,7 @@ let counter = 0;
 export async function newAccount(server: ChildServer, prefix: string, role: StaffRole = 'player'): Promise<Account> {
   counter += 1;
   const tag = `${Date.now().toString(36)}${counter}`;
-  const account = { email: `${prefix}-${tag}@example.test`, username: `${prefix}${tag}`.slice(0, 20), password: 'correct horse battery' };
+  const account = { email: `${prefix}-${tag}@example.test`, username: `${prefix}${tag}`.slice(0, 20), password: 'correct horse battery', birth_date: '1990-04-01' };
   const response = await fetch(`${server.url}/v4/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

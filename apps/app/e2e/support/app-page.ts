@@ -7,6 +7,8 @@ export interface Player {
   email: string;
   username: string;
   password: string;
+  /** YYYY-MM-DD: of age (the age gate is 18 by default). */
+  birthDate: string;
 }
 
 let counter = 0;
@@ -14,7 +16,7 @@ let counter = 0;
 export function newPlayer(prefix: string): Player {
   counter += 1;
   const tag = `${Date.now().toString(36)}${counter}`;
-  return { email: `${prefix}-${tag}@example.test`, username: `${prefix}${tag}`.slice(0, 20), password: 'correct horse battery' };
+  return { email: `${prefix}-${tag}@example.test`, username: `${prefix}${tag}`.slice(0, 20), password: 'correct horse battery', birthDate: '1990-04-01' };
 }
 
 /** A page at the landscape size of a laptop, logging the app's errors into the test output. */
@@ -43,6 +45,7 @@ export async function register(page: Page, player: Player): Promise<void> {
   if (!(await page.getByTestId('auth-username').isVisible())) await page.getByTestId('auth-mode-toggle').click();
   await page.getByTestId('auth-email').fill(player.email);
   await page.getByTestId('auth-username').fill(player.username);
+  await page.getByTestId('auth-birth-date').fill(player.birthDate);
   await page.getByTestId('auth-password').fill(player.password);
   await page.getByTestId('auth-register').click();
   await page.getByTestId('lobby-screen').waitFor();

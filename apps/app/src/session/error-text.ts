@@ -42,6 +42,8 @@ const KNOWN: Partial<Record<ApiError['code'], StringKey>> = {
   PAYMENT_HOLD: 'error.PAYMENT_HOLD',
   SPENDING_LIMIT: 'error.SPENDING_LIMIT',
   SELF_EXCLUDED: 'error.SELF_EXCLUDED',
+  UNDER_AGE: 'error.UNDER_AGE',
+  AGE_REQUIRED: 'error.AGE_REQUIRED',
   UNAVAILABLE: 'error.UNAVAILABLE',
 };
 

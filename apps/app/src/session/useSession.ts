@@ -20,7 +20,7 @@ export interface SessionControls {
   state: SessionState;
   rest: RestClient;
   signIn(email: string, password: string): Promise<void>;
-  register(email: string, username: string, password: string): Promise<void>;
+  register(email: string, username: string, password: string, birthDate: string): Promise<void>;
   playAsGuest(): Promise<void>;
   /** Sign-In with Ethereum: the wallet signs the server's message; the first sign-in makes the account. */
   signInWithWallet(kind: WalletKind): Promise<void>;
@@ -144,8 +144,8 @@ export function useSession(): SessionControls {
   );
 
   const register = useCallback(
-    async (email: string, username: string, password: string) => {
-      await rest.register(email, password, username);
+    async (email: string, username: string, password: string, birthDate: string) => {
+      await rest.register(email, password, username, birthDate);
       const session = await rest.login(email, password);
       start(session.user);
     },

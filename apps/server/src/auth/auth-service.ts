@@ -1,7 +1,7 @@
 import { ProtocolError, type Session, type User, type WalletType } from '@guandan/protocol';
 import type { Config } from '../config.js';
 import type { Db } from '../platform/db/database.js';
-import type { AlsoInTransaction, NewAccount, UsersService } from '../users/index.js';
+import { type AlsoInTransaction, ageOn, type NewAccount, todayUtc, type UsersService } from '../users/index.js';
 import { AuthStore } from './auth-store.js';
 import { GENERATED_NAME_ATTEMPTS, guestName, walletName } from './generated-names.js';
 import { LoginThrottle, type ThrottlePolicy } from './login-throttle.js';
@@ -11,7 +11,7 @@ import type { AccessVerifier, AuthUser } from '../platform/access.js';
 import { inListChunks } from '../platform/db/in-list.js';
 import { transactionOf, type UnitOfWork } from '../platform/db/unit-of-work.js';
 
-export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS'> & ThrottlePolicy;
+export type AuthPolicy = Pick<Config, 'REFRESH_TTL_DAYS' | 'MIN_AGE'> & ThrottlePolicy;
 
 /** Where a sign-in came from, kept for the operators (sessions and addresses of an account). */
 export interface ClientInfo {
@@ -61,8 +61,10 @@ export class AuthService implements AccessVerifier {
     this.throttle = new LoginThrottle(db, policy);
   }
 
-  async register(input: { email: string; password: string; username: string }): Promise<User> {
-    return this.users.create({ email: input.email, username: input.username, passwordHash: await hashPassword(input.password), isGuest: false });
+  /** A new account with an email; the age gate first: UNDER_AGE (and no account) below MIN_AGE. */
+  async register(input: { email: string; password: string; username: string; birth_date: string }): Promise<User> {
+    if (ageOn(input.birth_date, todayUtc()) < this.policy.MIN_AGE) throw new ProtocolError('UNDER_AGE', `you must be at least ${this.policy.MIN_AGE} to sign up`);
+    return this.users.create({ email: input.email, username: input.username, passwordHash: await hashPassword(input.password), isGuest: false, birthDate: input.birth_date });
   }
 
   /**

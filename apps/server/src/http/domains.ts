@@ -156,6 +156,8 @@ export function buildDomains(platform: Platform, api: Api): Domains {
     publicUrl: config.stripe?.publicUrl ?? null,
     responsible,
     kycTierOf: (userId) => kyc.tierOf(userId),
+    birthDateOf: (userId) => users.birthDateOf(userId),
+    minAge: config.MIN_AGE,
     tier1AboveMonthlyMinor: config.KYC_TIER1_ABOVE_MONTHLY_MINOR,
     blockedCountries: config.PAID_FEATURES_BLOCKED_COUNTRIES,
     log: platform.log,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Checkout, type PaymentHold, ProtocolError, type Purchase, type PurchaseCompletedPayload, type PurchaseStatus, serverMessage, type Shop } from '@guandan/protocol';
 import type { Transaction } from 'kysely';
 import type { CoinAccounts } from '../coins/index.js';
+import { ageOn, todayUtc } from '../users/index.js';
 import type { Db } from '../platform/db/database.js';
 import type { Database } from '../platform/db/schema.js';
 import { transactionOf, unitOfWork, type UnitOfWork } from '../platform/db/unit-of-work.js';
@@ -25,6 +26,9 @@ export interface PaymentsDeps {
   /** Where players come back to after paying. */
   publicUrl: string | null;
   responsible: ResponsiblePlay;
+  /** The person's date of birth (the users domain's; null: not given) and the youngest age that may buy. */
+  birthDateOf: (userId: string) => Promise<string | null>;
+  minAge: number;
   /** The person's identity tier (the kyc domain's); below 1, spending in 30 days is capped at `tier1AboveMonthlyMinor`. */
   kycTierOf: (userId: string) => Promise<number>;
   tier1AboveMonthlyMinor: number;
@@ -64,6 +68,9 @@ export class PaymentsService {
     const provider = this.openProvider();
     if (this.shop(country).closed_reason === 'country') throw new ProtocolError('SHOP_CLOSED', 'paid features are not offered in your country');
     const product = this.deps.catalog.get(productId);
+    const birthDate = await this.deps.birthDateOf(userId);
+    if (birthDate === null) throw new ProtocolError('AGE_REQUIRED', 'give your date of birth before buying (PUT /v4/users/me/birth-date)');
+    if (ageOn(birthDate, todayUtc()) < this.deps.minAge) throw new ProtocolError('UNDER_AGE', `buying is for players of ${this.deps.minAge} and over`);
     if (await this.store.onHold(userId)) throw new ProtocolError('PAYMENT_HOLD', 'a refunded or disputed purchase is still owed: the shop is closed to this account until it is settled');
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
     if ((await this.store.unpaidSince(userId, hourAgo)) >= OPEN_CHECKOUTS_PER_HOUR) throw new ProtocolError('RATE_LIMITED', 'too many unpaid checkouts: pay or wait an hour');

@@ -3,3 +3,4 @@ export * from './account-created.js';
 export * from './stats-consumer.js';
 export * from './users-routes.js';
 export * from './users-service.js';
+export * from './age.js';

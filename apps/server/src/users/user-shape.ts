@@ -19,6 +19,7 @@ export function toUser(row: UserRow, coins: number): User {
     is_guest: row.is_guest === 1,
     created_at: row.created_at,
     last_login: row.last_login,
+    birth_date: row.birth_date,
   };
 }
 

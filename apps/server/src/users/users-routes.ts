@@ -1,4 +1,4 @@
-import { PublicUserSchema, UpdateMeBodySchema, UserSchema, UuidSchema } from '@guandan/protocol';
+import { BirthDateBodySchema, PublicUserSchema, UpdateMeBodySchema, UserSchema, UuidSchema } from '@guandan/protocol';
 import { z } from 'zod';
 import { route } from '../http/api.js';
 import type { UsersService } from './users-service.js';
@@ -25,6 +25,16 @@ export function usersRoutes(users: UsersService) {
       body: UpdateMeBodySchema,
       response: UserSchema,
       handler: async ({ user, body }) => users.updateProfile(user.userId, body),
+    }),
+    route({
+      method: 'PUT',
+      path: '/users/me/birth-date',
+      summary: 'Give the date of birth once (an account made without one: a guest, a wallet); buying needs it',
+      tag: 'users',
+      auth: true,
+      body: BirthDateBodySchema,
+      response: UserSchema,
+      handler: async ({ user, body }) => users.setBirthDate(user.userId, body.birth_date),
     }),
     route({
       method: 'GET',

@@ -28,6 +28,8 @@ export interface NewAccount {
   isGuest: boolean;
   /** A wallet the account is made with (wallet sign-in); its address checksummed. */
   wallet?: { address: string; type: WalletType | null };
+  /** YYYY-MM-DD, given at sign-up. */
+  birthDate?: string;
 }
 
 /** More writes that must commit with an account change, or not at all (an outbox event). */
@@ -138,6 +140,7 @@ export class UsersService {
             total_score: 0,
             is_guest: account.isGuest ? 1 : 0,
             created_at: createdAt,
+            birth_date: account.birthDate ?? null,
           },
           trx,
         );
@@ -205,6 +208,20 @@ export class UsersService {
     } catch (error) {
       throw takenError(error) ?? error;
     }
+  }
+
+  /**
+   * The date of birth of an account made without one (a guest, a wallet), given once: it cannot be changed after
+   * (CONFLICT), so the age gate cannot be tried again with another date.
+   */
+  async setBirthDate(userId: string, birthDate: string): Promise<User> {
+    if (!(await this.store.setBirthDateIfNone(userId, birthDate))) throw new ProtocolError('CONFLICT', 'the date of birth was given already');
+    return this.get(userId);
+  }
+
+  /** The account's date of birth (null: not given). */
+  async birthDateOf(userId: string): Promise<string | null> {
+    return (await this.get(userId)).birth_date;
   }
 
   /** USERNAME_TAKEN when another account has the new username. */

@@ -81,6 +81,12 @@ export class UsersStore {
   }
 
   /** Gives the user the wallet unless it has one already; false when it had one (or there is no such user). */
+  /** Sets the date of birth if the account has none; false when it had one. */
+  async setBirthDateIfNone(userId: string, birthDate: string): Promise<boolean> {
+    const result = await this.db.updateTable('users').set({ birth_date: birthDate }).where('id', '=', userId).where('birth_date', 'is', null).executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
   async setWalletIfNone(userId: string, wallet: { address: string; type: WalletType }, executor: Executor = this.db): Promise<boolean> {
     const result = await executor
       .updateTable('users')

@@ -40,12 +40,13 @@ export interface AccountInput {
   email: string;
   password: string;
   username: string;
+  birth_date: string;
 }
 
 /** Registration details no other test uses. */
 export function newAccount(): AccountInput {
   const tag = randomBytes(5).toString('hex');
-  return { email: `player-${tag}@example.com`, password: `secret-${tag}`, username: `player_${tag}` };
+  return { email: `player-${tag}@example.com`, password: `secret-${tag}`, username: `player_${tag}`, birth_date: '1990-04-01' };
 }
 
 /** Registers a new account and signs it in. */

@@ -40,3 +40,10 @@ export async function connectedPlayer(t: Pick<TestServer, 'url' | 'wsUrl'>, name
   await realtime.connect();
   return { rest, realtime, session, userId: session.user.user_id, received };
 }
+
+/** A connected guest who has given a date of birth of age (buying needs one). */
+export async function connectedAdult(t: Pick<TestServer, 'url' | 'wsUrl'>, name = 'p'): Promise<TestPlayer> {
+  const player = await connectedPlayer(t, name);
+  await player.rest.setBirthDate('1990-04-01');
+  return player;
+}

@@ -12,11 +12,11 @@ import { Panel } from '../../ui/Panel';
 import { TextField } from '../../ui/TextField';
 import { colors, fonts, space } from '../../ui/theme';
 import type { WalletKind } from '../../wallet/wallet-kind';
-import { credentialsProblem } from './validate-credentials';
+import { birthDateProblem, credentialsProblem } from './validate-credentials';
 
 export interface AuthScreenProps {
   signIn(email: string, password: string): Promise<void>;
-  register(email: string, username: string, password: string): Promise<void>;
+  register(email: string, username: string, password: string, birthDate: string): Promise<void>;
   playAsGuest(): Promise<void>;
   /** The wallets this device can sign in with (none: no wallet button). */
   wallets: readonly WalletKind[];
@@ -35,6 +35,7 @@ export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithW
   const [email, setEmail] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [birthDate, setBirthDate] = useState('');
   const [error, setError] = useState<string | null>(ended === undefined ? null : t(`error.${ended}`));
   const [busy, setBusy] = useState(false);
 
@@ -50,12 +51,12 @@ export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithW
   };
 
   const submit = () => {
-    const problem = credentialsProblem(mode, { email, password, username });
+    const problem = credentialsProblem(mode, { email, password, username }) ?? (mode === 'signUp' ? birthDateProblem(birthDate) : null);
     if (problem !== null) {
       setError(t(problem));
       return;
     }
-    void run(() => (mode === 'signIn' ? signIn(email.trim(), password) : register(email.trim(), username.trim(), password)));
+    void run(() => (mode === 'signIn' ? signIn(email.trim(), password) : register(email.trim(), username.trim(), password, birthDate.trim())));
   };
 
   const toggleMode = () => {
@@ -90,6 +91,9 @@ export function AuthScreen({ signIn, register, playAsGuest, wallets, signInWithW
             />
             {mode === 'signUp' && (
               <TextField placeholder={t('auth.username')} value={username} onChangeText={setUsername} testID="auth-username" compact={short} />
+            )}
+            {mode === 'signUp' && (
+              <TextField placeholder={t('auth.birthDate')} value={birthDate} onChangeText={setBirthDate} testID="auth-birth-date" compact={short} />
             )}
             <TextField
               placeholder={t('auth.password')}

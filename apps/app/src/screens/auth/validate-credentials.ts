@@ -24,3 +24,14 @@ export function credentialsProblem(mode: 'signIn' | 'signUp', { email, password,
   if ([...password].length < 8) return 'auth.shortPassword';
   return null;
 }
+
+/**
+ * What is wrong with a date of birth as typed (YYYY-MM-DD, a real day, not in the future), or null. The server checks
+ * it again and the age gate is its alone (UNDER_AGE).
+ */
+export function birthDateProblem(birthDate: string, today = new Date()): StringKey | null {
+  const text = birthDate.trim();
+  const day = new Date(`${text}T00:00:00Z`);
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+  return real && text >= '1900-01-01' && text <= today.toISOString().slice(0, 10) ? null : 'auth.badBirthDate';
+}

@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { Panel } from '../../ui/Panel';
 import { colors, fonts, space } from '../../ui/theme';
 import { useResponsiblePlay } from '../limits/useResponsiblePlay';
+import { BirthDateForm } from './BirthDateForm';
 import { LimitsLink } from './LimitsLink';
 import { PackCard } from './PackCard';
 import { ReceiptRow } from './ReceiptRow';
@@ -36,7 +37,8 @@ export function ShopScreen({ rest, realtime, returned, onRefreshUser, onOpenLimi
   const lang = useLang();
   const { width } = useWindowDimensions();
   const asLine = width < TILES_WIDTH;
-  const { shop, purchases, error, buying, buy, reloadPurchases } = useShop(rest);
+  const { shop, purchases, error, buying, buy, reloadPurchases, clearError } = useShop(rest);
+  const ageRequired = error instanceof ApiError && error.code === 'AGE_REQUIRED';
   const settled = useCallback(() => {
     reloadPurchases();
     onRefreshUser();
@@ -82,6 +84,15 @@ export function ShopScreen({ rest, realtime, returned, onRefreshUser, onOpenLimi
           </Text>
         )}
         {limitsRefusal && <LimitsLink onPress={onOpenLimits} testID="shop-error-limits" />}
+        {ageRequired && (
+          <BirthDateForm
+            rest={rest}
+            onGiven={() => {
+              clearError();
+              onRefreshUser();
+            }}
+          />
+        )}
         <Text style={styles.dim} testID="shop-play-only">
           {t('shop.playOnly')}
         </Text>

@@ -15,6 +15,8 @@ export interface ShopData {
   buying: string | null;
   buy(productId: string): void;
   reloadPurchases(): void;
+  /** Forgets the last failure, once what caused it was put right (a date of birth given). */
+  clearError(): void;
 }
 
 /** What the shop sells, the player's receipts, and buying: a checkout, then off to the provider's payment page. */
@@ -49,5 +51,7 @@ export function useShop(rest: RestClient): ShopData {
     [rest],
   );
 
-  return { shop, purchases, error, buying, buy, reloadPurchases };
+  const clearError = useCallback(() => setError(null), []);
+
+  return { shop, purchases, error, buying, buy, reloadPurchases, clearError };
 }

@@ -583,6 +583,12 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '022_birth_dates': {
+    async up(db: Kysely<unknown>) {
+      // users: the date of birth given at sign-up (the age gate), or once later by an account made without one.
+      await db.schema.alterTable('users').addColumn('birth_date', 'text').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -147,6 +147,8 @@ export interface UsersTable {
    */
   username_key: string | null;
   password_hash: string | null;
+  /** YYYY-MM-DD; null for accounts made without one (guests, wallets) until they give it. */
+  birth_date: string | null;
   avatar_url: string | null;
   /** Checksummed (EIP-55), unique: one wallet per account and one account per wallet. */
   wallet_address: string | null;
