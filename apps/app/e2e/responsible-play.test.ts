@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Product, Session, Shop } from '@guandan/protocol';
-import { type ChildServer, freePort } from '@guandan/server/child-server';
-import { FakeStripe } from '@guandan/server/fake-stripe';
+import type { ChildServer } from '@guandan/server/child-server';
+import type { FakeStripe } from '@guandan/server/fake-stripe';
 import { RestClient } from '@guandan/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { type StringKey, translate } from '../src/i18n/strings';
@@ -11,7 +11,7 @@ import { formatExclusionDate, formatLimitDate } from '../src/shop/limit-date';
 import { formatPrice } from '../src/shop/price';
 import { newPlayer, openApp, register, screenshot } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
-import { startPlatform } from './support/platform';
+import { startShopPlatform } from './support/platform';
 
 const skip = skipWithoutChromium();
 
@@ -58,21 +58,7 @@ describe('responsible play: spending limits and self-exclusion, from the shop', 
   const usd = (minor: number) => formatPrice(minor, 'usd', 'zh-CN');
 
   before(async () => {
-    stripe = new FakeStripe();
-    await stripe.start();
-    // The platform's address must be known before it starts: it is where the payment page sends the player back.
-    const port = await freePort();
-    platform = await startPlatform(
-      {
-        PAYMENTS: 'stripe',
-        STRIPE_SECRET_KEY: stripe.secretKey,
-        STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-        STRIPE_API_URL: stripe.url,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-      },
-      { port },
-    );
-    stripe.webhookUrl = `${platform.url}/v4/payments/stripe/webhook`;
+    ({ platform, stripe } = await startShopPlatform());
     const shop = (await (await fetch(`${platform.url}/v4/shop`)).json()) as Shop;
     const cheapest = shop.products.find((product) => product.price_minor === 99 && product.currency === 'usd');
     assert.ok(cheapest !== undefined, 'the default catalogue sells a pack at $0.99');
@@ -216,21 +202,7 @@ describe('the shop where paid features are off in the player\'s country', { skip
   let browser: Browser;
 
   before(async () => {
-    stripe = new FakeStripe();
-    await stripe.start();
-    const port = await freePort();
-    platform = await startPlatform(
-      {
-        PAYMENTS: 'stripe',
-        STRIPE_SECRET_KEY: stripe.secretKey,
-        STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-        STRIPE_API_URL: stripe.url,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-        PAID_FEATURES_BLOCKED_COUNTRIES: 'XX',
-        TRUST_PROXY: 'true',
-      },
-      { port },
-    );
+    ({ platform, stripe } = await startShopPlatform({ PAID_FEATURES_BLOCKED_COUNTRIES: 'XX', TRUST_PROXY: 'true' }));
     browser = await launchBrowser();
   });
 

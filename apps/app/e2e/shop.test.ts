@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Session, Shop } from '@guandan/protocol';
-import { type ChildServer, freePort } from '@guandan/server/child-server';
-import { FakeStripe } from '@guandan/server/fake-stripe';
+import type { ChildServer } from '@guandan/server/child-server';
+import type { FakeStripe } from '@guandan/server/fake-stripe';
 import { RestClient } from '@guandan/sdk';
 import type { Browser, Page } from 'playwright-core';
 import { translate } from '../src/i18n/strings';
@@ -10,7 +10,7 @@ import { STORAGE_KEYS } from '../src/session/storage-keys';
 import { formatPrice } from '../src/shop/price';
 import { newPlayer, openApp, playAsGuest, register, screenshot } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
-import { startPlatform } from './support/platform';
+import { startPlatform, startShopPlatform } from './support/platform';
 
 const skip = skipWithoutChromium();
 
@@ -71,21 +71,7 @@ describe('the coin shop, paid on the local Stripe page', { skip }, () => {
   }
 
   before(async () => {
-    stripe = new FakeStripe();
-    await stripe.start();
-    // The platform's address must be known before it starts: it is where the payment page sends the player back.
-    const port = await freePort();
-    platform = await startPlatform(
-      {
-        PAYMENTS: 'stripe',
-        STRIPE_SECRET_KEY: stripe.secretKey,
-        STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-        STRIPE_API_URL: stripe.url,
-        PUBLIC_URL: `http://127.0.0.1:${port}`,
-      },
-      { port },
-    );
-    stripe.webhookUrl = `${platform.url}/v4/payments/stripe/webhook`;
+    ({ platform, stripe } = await startShopPlatform());
     shop = (await (await fetch(`${platform.url}/v4/shop`)).json()) as Shop;
     browser = await launchBrowser();
     page = await openApp(browser, platform.url);
