@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocally, type LocalServer, readBody, sendJson } from './local-http.js';
 
 /** Stripe's API version the fake answers as (the SDK's pinned one). */
 const API_VERSION = '2026-11-18.endive';
@@ -47,17 +47,16 @@ export class FakeStripe {
   /** Every event made, by id, as it was (and will again be) sent. */
   readonly events = new Map<string, string>();
   private readonly byIdempotencyKey = new Map<string, string>();
-  private server: Server | null = null;
+  private server: LocalServer | null = null;
   url = '';
 
   async start(): Promise<void> {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = await listenLocally((request, response) => this.handle(request, response));
+    this.url = this.server.url;
   }
 
   async stop(): Promise<void> {
-    await new Promise((resolve) => this.server?.close(resolve));
+    await this.server?.close();
   }
 
   /**
@@ -139,14 +138,14 @@ export class FakeStripe {
     const body = await readBody(request);
     const pay = /^\/pay\/(cs_test_\w+)$/.exec(url.pathname);
     if (pay !== null) return this.payPage(request.method ?? 'GET', pay[1], response);
-    if (request.headers.authorization !== `Bearer ${this.secretKey}`) return sendJson(response, 401, stripeError('invalid_request_error', 'Invalid API Key provided'));
+    if (request.headers.authorization !== `Bearer ${this.secretKey}`) return reply(response, 401, stripeError('invalid_request_error', 'Invalid API Key provided'));
     const idempotencyKey = request.headers['idempotency-key'];
     if (request.method === 'POST' && typeof idempotencyKey === 'string' && this.byIdempotencyKey.has(idempotencyKey)) {
-      return sendJson(response, 200, JSON.parse(this.byIdempotencyKey.get(idempotencyKey) as string) as Json);
+      return reply(response, 200, JSON.parse(this.byIdempotencyKey.get(idempotencyKey) as string) as Json);
     }
     const answer = this.route(request.method ?? 'GET', url.pathname, formDecode(body));
     if (answer.status === 200 && request.method === 'POST' && typeof idempotencyKey === 'string') this.byIdempotencyKey.set(idempotencyKey, JSON.stringify(answer.body));
-    sendJson(response, answer.status, answer.body);
+    reply(response, answer.status, answer.body);
   }
 
   private route(method: string, path: string, form: Json): { status: number; body: Json } {
@@ -197,7 +196,7 @@ export class FakeStripe {
   /** The hosted payment page: the amount and a button that pays; paying posts the event and goes back to the site. */
   private async payPage(method: string, sessionId: string, response: ServerResponse): Promise<void> {
     const session = this.sessions.get(sessionId);
-    if (session === undefined) return sendJson(response, 404, stripeError('invalid_request_error', 'No such checkout session'));
+    if (session === undefined) return reply(response, 404, stripeError('invalid_request_error', 'No such checkout session'));
     if (method === 'POST') {
       if (session.status === 'open') await this.pay(sessionId);
       response.writeHead(303, { location: session.success_url }).end();
@@ -210,15 +209,6 @@ export class FakeStripe {
         `<a data-testid="fake-stripe-cancel" href="${session.cancel_url}">Back</a></body></html>`,
     );
   }
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 /** Stripe's form encoding: `a[b][0][c]=v` keys into nested objects (arrays as objects keyed by index). */
@@ -237,6 +227,7 @@ function stripeError(type: string, message: string): Json {
   return { error: { type, message } };
 }
 
-function sendJson(response: ServerResponse, status: number, body: Json): void {
-  response.writeHead(status, { 'content-type': 'application/json', 'request-id': newId('req') }).end(JSON.stringify(body));
+/** Stripe's answers carry a request id. */
+function reply(response: ServerResponse, status: number, body: Json): void {
+  sendJson(response, status, body, { 'request-id': newId('req') });
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listenLocally, type LocalServer, readBody, sendJson } from './local-http.js';
 
 interface Applicant {
   id: string;
@@ -31,16 +31,15 @@ export class FakeSumsub {
   readonly applicants = new Map<string, Applicant>();
   /** Every event made, by key, as it was (and will again be) sent. */
   readonly events = new Map<string, string>();
-  private server: Server | null = null;
+  private server: LocalServer | null = null;
 
   async start(): Promise<void> {
-    this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = await listenLocally((request, response) => this.handle(request, response));
+    this.url = this.server.url;
   }
 
   async stop(): Promise<void> {
-    await new Promise((resolve) => this.server?.close(resolve));
+    await this.server?.close();
   }
 
   /** The person sent their documents: `applicantPending`. */
@@ -98,41 +97,29 @@ export class FakeSumsub {
     const expected = createHmac('sha256', this.secretKey).update(`${ts}${request.method ?? ''}${path}${body}`).digest('hex');
     const fresh = Math.abs(Date.now() / 1000 - Number(ts)) < 300;
     if (request.headers['x-app-token'] !== this.appToken || request.headers['x-app-access-sig'] !== expected || !fresh) {
-      return send(response, 401, { description: 'Request signature mismatch', code: 401, correlationId: hex(16) });
+      return sendJson(response, 401, { description: 'Request signature mismatch', code: 401, correlationId: hex(16) });
     }
     const url = new URL(path, this.url);
     if (request.method === 'POST' && url.pathname === '/resources/applicants') {
       const { externalUserId } = JSON.parse(body) as { externalUserId: string };
       const existing = [...this.applicants.values()].find((applicant) => applicant.externalUserId === externalUserId);
-      if (existing !== undefined) return send(response, 409, { description: `Applicant with external user id '${externalUserId}' already exists: ${existing.id}`, code: 409, correlationId: hex(16) });
+      if (existing !== undefined) return sendJson(response, 409, { description: `Applicant with external user id '${externalUserId}' already exists: ${existing.id}`, code: 409, correlationId: hex(16) });
       const applicant = { id: hex(12), externalUserId, levelName: url.searchParams.get('levelName') ?? '', createdAt: new Date().toISOString() };
       this.applicants.set(applicant.id, applicant);
-      return send(response, 201, { ...applicant, clientId: 'guandan', type: 'individual', review: { reviewStatus: 'init' } });
+      return sendJson(response, 201, { ...applicant, clientId: 'guandan', type: 'individual', review: { reviewStatus: 'init' } });
     }
     const one = /^\/resources\/applicants\/-;externalUserId=([^/]+)\/one$/.exec(url.pathname);
     if (request.method === 'GET' && one !== null) {
       const applicant = [...this.applicants.values()].find((candidate) => candidate.externalUserId === decodeURIComponent(one[1]));
-      return applicant === undefined ? send(response, 404, { description: 'Applicant not found', code: 404 }) : send(response, 200, applicant);
+      return applicant === undefined ? sendJson(response, 404, { description: 'Applicant not found', code: 404 }) : sendJson(response, 200, applicant);
     }
     if (request.method === 'POST' && url.pathname === '/resources/accessTokens/sdk') {
       const { userId, levelName } = JSON.parse(body) as { userId: string; levelName: string };
       // The WebSDK moves an applicant to the level its token names.
       for (const applicant of this.applicants.values()) if (applicant.externalUserId === userId) applicant.levelName = levelName;
-      return send(response, 200, { token: `_act-sbx-jwt-${hex(24)}`, userId });
+      return sendJson(response, 200, { token: `_act-sbx-jwt-${hex(24)}`, userId });
     }
-    send(response, 404, { description: `no route ${request.method} ${url.pathname}`, code: 404 });
+    sendJson(response, 404, { description: `no route ${request.method} ${url.pathname}`, code: 404 });
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-}
