@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apiErrorFrom, errorMessageKey, networkError, parseErrorBody } from '../src/api/api-error';
+import { apiErrorFrom, errorMessageKey, networkError, parseErrorBody, sayingConflictAs } from '../src/api/api-error';
 
 test("the platform's error body gives the code and the message", () => {
   assert.deepEqual(parseErrorBody({ error: { code: 'FORBIDDEN', message: 'a moderator cannot ban' } }), { code: 'FORBIDDEN', message: 'a moderator cannot ban' });
@@ -33,4 +33,11 @@ test('no answer at all is a network error', () => {
   assert.equal(error.message, 'gg.error.NETWORK');
   assert.equal(errorMessageKey('NETWORK'), 'gg.error.NETWORK');
   assert.equal(errorMessageKey('NOPE'), null);
+});
+
+test('a CONFLICT with one meaning here is told in its own words; other refusals pass as they are', async () => {
+  await assert.rejects(sayingConflictAs(Promise.reject(apiErrorFrom(409, { error: { code: 'CONFLICT', message: 'over' } })), 'gg.tables.already_over'), { message: 'gg.tables.already_over' });
+  const forbidden = apiErrorFrom(403, { error: { code: 'FORBIDDEN', message: 'seated here' } });
+  await assert.rejects(sayingConflictAs(Promise.reject(forbidden), 'gg.tables.already_over'), (error) => error === forbidden);
+  assert.equal(await sayingConflictAs(Promise.resolve(7), 'gg.tables.already_over'), 7);
 });

@@ -56,3 +56,16 @@ export function networkError(cause: unknown): ApiError {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/**
+ * Runs an action whose CONFLICT has one meaning here (the game ended meanwhile, the hold was lifted by another
+ * operator): that refusal is told in `conflictKey`'s words, which the general "changed meanwhile" text misses.
+ */
+export async function sayingConflictAs<T>(action: Promise<T>, conflictKey: string): Promise<T> {
+  try {
+    return await action;
+  } catch (error) {
+    if (isApiError(error) && error.status === 409) throw new Error(conflictKey);
+    throw error;
+  }
+}

@@ -1,9 +1,8 @@
-import type { PaymentHold } from '@guandan/protocol';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { isApiError } from '../api/api-error';
+import { sayingConflictAs } from '../api/api-error';
 import { ActionDialog } from '../common/ActionDialog';
 import type { ConsoleDataProvider } from '../data-provider';
 import type { HoldRecord } from '../records';
@@ -37,19 +36,9 @@ function LiftHoldDialog({ hold, open, onClose }: { hold: HoldRecord; open: boole
       help={translate('gg.holds.lift_help')}
       confirmLabel={translate('gg.holds.lift')}
       onSubmit={async (reason) => {
-        await liftOrSayWhy(dataProvider, hold.id, reason);
+        await sayingConflictAs(dataProvider.liftHold(hold.id, reason), 'gg.holds.already_lifted');
         return { message: 'gg.holds.lifted' };
       }}
     />
   );
-}
-
-/** Lifts the hold; a CONFLICT here means another operator lifted it meanwhile, which the general words miss. */
-async function liftOrSayWhy(dataProvider: ConsoleDataProvider, holdId: string, reason: string): Promise<PaymentHold> {
-  try {
-    return await dataProvider.liftHold(holdId, reason);
-  } catch (error) {
-    if (isApiError(error) && error.status === 409) throw new Error('gg.holds.already_lifted');
-    throw error;
-  }
 }

@@ -1,9 +1,8 @@
-import type { AdminTableEnded } from '@guandan/protocol';
 import StopCircleIcon from '@mui/icons-material/StopCircle';
 import { Alert, Box, Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
-import { isApiError } from '../api/api-error';
+import { sayingConflictAs } from '../api/api-error';
 import { ActionDialog } from '../common/ActionDialog';
 import type { ConsoleDataProvider } from '../data-provider';
 import type { WatchedTableRecord } from '../records';
@@ -60,19 +59,9 @@ function EndTableDialog({ gameId, open, onClose }: { gameId: string; open: boole
       confirmLabel={translate('gg.tables.end')}
       danger
       onSubmit={async (reason) => {
-        const ended = await endOrSayWhy(dataProvider, gameId, reason);
+        const ended = await sayingConflictAs(dataProvider.endTable(gameId, reason), 'gg.tables.already_over');
         return { message: 'gg.tables.end_done', messageArgs: { smart_count: ended.deals_completed } };
       }}
     />
   );
-}
-
-/** Ends the table; a CONFLICT here means the game finished meanwhile, which the general "changed meanwhile" words miss. */
-async function endOrSayWhy(dataProvider: ConsoleDataProvider, gameId: string, reason: string): Promise<AdminTableEnded> {
-  try {
-    return await dataProvider.endTable(gameId, reason);
-  } catch (error) {
-    if (isApiError(error) && error.status === 409) throw new Error('gg.tables.already_over');
-    throw error;
-  }
 }
