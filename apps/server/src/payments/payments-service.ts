@@ -78,12 +78,9 @@ export class PaymentsService {
     const now = new Date().toISOString();
     const tier = await this.deps.kycTierOf(userId);
     await this.deps.db.transaction().execute(async (trx) => {
-      await this.deps.responsible.allowPurchase(trx, userId, product.price_minor);
-      if (tier < 1) {
-        const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
-        if ((await this.store.spentSince(trx, userId, monthAgo)) + product.price_minor > this.deps.tier1AboveMonthlyMinor) {
-          throw new ProtocolError('KYC_REQUIRED', 'spending more in 30 days needs an identity check (tier 1)');
-        }
+      const spent = await this.deps.responsible.allowPurchase(trx, userId, product.price_minor);
+      if (tier < 1 && spent.month + product.price_minor > this.deps.tier1AboveMonthlyMinor) {
+        throw new ProtocolError('KYC_REQUIRED', 'spending more in 30 days needs an identity check (tier 1)');
       }
       await this.store.insert(trx, {
         id: purchaseId,
@@ -132,8 +129,9 @@ export class PaymentsService {
     if (purchase === undefined || purchase.user_id !== userId) throw new ProtocolError('NOT_FOUND', `no purchase ${purchaseId}`);
     if (purchase.status !== 'pending' || purchase.checkout_id === null) throw new ProtocolError('CONFLICT', `this purchase is ${purchase.status}`);
     if (!(await provider.expireCheckout(purchase.checkout_id))) throw new ProtocolError('CONFLICT', 'this checkout was paid or closed already');
-    await this.store.update(this.deps.db, purchase.id, { status: 'expired' }, new Date().toISOString());
-    return toPurchase((await this.store.get(this.deps.db, purchaseId)) as PurchaseRow);
+    const now = new Date().toISOString();
+    await this.store.update(this.deps.db, purchase.id, { status: 'expired' }, now);
+    return toPurchase({ ...purchase, status: 'expired', updated_at: now });
   }
 
   purchases(userId: string, page: number, perPage: number): Promise<{ items: Purchase[]; total: number }> {

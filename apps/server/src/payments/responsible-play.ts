@@ -69,9 +69,10 @@ export class ResponsiblePlay {
   /**
    * Refuses a purchase of `amountMinor` the person's self-exclusion or limits do not allow (SELF_EXCLUDED,
    * SPENDING_LIMIT). In the checkout's transaction, which then writes the purchase: the limit rows stay locked until
-   * it commits, so two checkouts at once cannot both pass.
+   * it commits, so two checkouts at once cannot both pass. Answers what the person spent in each period, which other
+   * rules on the purchase read too.
    */
-  async allowPurchase(trx: Transaction<Database>, userId: string, amountMinor: number): Promise<void> {
+  async allowPurchase(trx: Transaction<Database>, userId: string, amountMinor: number): Promise<Record<SpendingPeriod, number>> {
     await this.store.lockLimits(trx, userId);
     const view = await this.view(userId, trx);
     if (view.self_excluded_until !== null) throw new ProtocolError('SELF_EXCLUDED', `you excluded yourself from buying until ${view.self_excluded_until}`);
@@ -80,5 +81,6 @@ export class ResponsiblePlay {
         throw new ProtocolError('SPENDING_LIMIT', `this would go over your ${limit.period} spending limit (${limit.spent_minor} of ${limit.limit_minor} spent)`);
       }
     }
+    return Object.fromEntries(view.limits.map((limit) => [limit.period, limit.spent_minor])) as Record<SpendingPeriod, number>;
   }
 }
