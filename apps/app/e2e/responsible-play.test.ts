@@ -9,19 +9,12 @@ import { type StringKey, translate } from '../src/i18n/strings';
 import { STORAGE_KEYS } from '../src/session/storage-keys';
 import { formatExclusionDate, formatLimitDate } from '../src/shop/limit-date';
 import { formatPrice } from '../src/shop/price';
-import { newPlayer, openApp, register, screenshot } from './support/app-page';
+import { assertFitsAcross, newPlayer, openApp, PHONE, register, screenshot, SIZES } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
 import { startShopPlatform } from './support/platform';
 
 const skip = skipWithoutChromium();
 
-const PHONE = { width: 390, height: 844 };
-const SIZES = [
-  { width: 360, height: 640 },
-  { width: 390, height: 844 },
-  { width: 844, height: 390 },
-  { width: 1280, height: 720 },
-] as const;
 const HOUR_MS = 60 * 60 * 1000;
 
 const zh = (key: StringKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
@@ -29,22 +22,6 @@ const zh = (key: StringKey, params?: Record<string, string | number>) => transla
 /** The text of an element once it shows `expected` (the screen answers after the server does). */
 async function untilText(page: Page, testId: string, expected: string): Promise<void> {
   await page.waitForFunction(([id, text]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === text, [testId, expected] as const);
-}
-
-/** Nothing sticks out sideways: neither the page nor any element of the screen named. */
-async function assertFitsAcross(page: Page, screenId: string, where: string): Promise<void> {
-  const { scrollWidth, innerWidth, outside } = await page.evaluate((id) => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-    outside: (Array.from(document.querySelectorAll(`[data-testid="${id}"] *`)) as HTMLElement[])
-      .filter((element) => {
-        const rect = element.getBoundingClientRect();
-        return rect.width > 0 && (rect.left < -0.5 || rect.right > window.innerWidth + 0.5);
-      })
-      .map((element) => element.getAttribute('data-testid') ?? element.textContent ?? element.tagName),
-  }), screenId);
-  assert.ok(scrollWidth <= innerWidth, `${where}: the page is ${scrollWidth}px wide in a ${innerWidth}px window`);
-  assert.deepEqual(outside, [], `${where}: these stick out of the window`);
 }
 
 describe('responsible play: spending limits and self-exclusion, from the shop', { skip }, () => {

@@ -8,19 +8,11 @@ import type { Browser, Page } from 'playwright-core';
 import { translate } from '../src/i18n/strings';
 import { STORAGE_KEYS } from '../src/session/storage-keys';
 import { formatPrice } from '../src/shop/price';
-import { newPlayer, openApp, playAsGuest, register, screenshot } from './support/app-page';
+import { assertFitsAcross, newPlayer, openApp, PHONE, playAsGuest, register, screenshot, SIZES } from './support/app-page';
 import { launchBrowser, skipWithoutChromium } from './support/browser';
 import { startPlatform, startShopPlatform } from './support/platform';
 
 const skip = skipWithoutChromium();
-
-const PHONE = { width: 390, height: 844 };
-const SIZES = [
-  { width: 360, height: 640 },
-  { width: 390, height: 844 },
-  { width: 844, height: 390 },
-  { width: 1280, height: 720 },
-] as const;
 
 /** The coins in the top bar ("1,200"), as a number. */
 async function topBarCoins(page: Page): Promise<number> {
@@ -38,22 +30,6 @@ async function untilTopBarShows(page: Page, coins: number): Promise<void> {
 async function openShop(page: Page): Promise<void> {
   await page.getByTestId('topbar-shop').click();
   await page.getByTestId('shop-screen').waitFor();
-}
-
-/** Nothing sticks out sideways: neither the page nor any element of the shop. */
-async function assertFitsAcross(page: Page, where: string): Promise<void> {
-  const { scrollWidth, innerWidth, outside } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-    outside: (Array.from(document.querySelectorAll('[data-testid="shop-screen"] *')) as HTMLElement[])
-      .filter((element) => {
-        const rect = element.getBoundingClientRect();
-        return rect.width > 0 && (rect.left < -0.5 || rect.right > window.innerWidth + 0.5);
-      })
-      .map((element) => element.getAttribute('data-testid') ?? element.textContent ?? element.tagName),
-  }));
-  assert.ok(scrollWidth <= innerWidth, `${where}: the page is ${scrollWidth}px wide in a ${innerWidth}px window`);
-  assert.deepEqual(outside, [], `${where}: these stick out of the window`);
 }
 
 describe('the coin shop, paid on the local Stripe page', { skip }, () => {
@@ -208,7 +184,7 @@ describe('the coin shop, paid on the local Stripe page', { skip }, () => {
         await page.setViewportSize(size);
         const where = `${lang} at ${size.width}x${size.height}`;
         await page.getByTestId(`shop-buy-${shop.products[0].product_id}`).waitFor();
-        await assertFitsAcross(page, where);
+        await assertFitsAcross(page, 'shop-screen', where);
         await screenshot(page, `shop-${lang}-${size.width}x${size.height}`);
       }
     }
@@ -239,7 +215,7 @@ describe('the coin shop where no payments are configured', { skip }, () => {
     assert.equal(await page.locator('[data-testid^="shop-buy-"]').count(), 0, 'no Buy buttons');
     assert.ok(await page.getByTestId('shop-play-only').isVisible());
     await page.getByTestId('shop-receipts').getByText(translate('zh-CN', 'shop.noReceipts')).waitFor();
-    await assertFitsAcross(page, 'closed at 390x844');
+    await assertFitsAcross(page, 'shop-screen', 'closed at 390x844');
     await screenshot(page, 'shop-closed-390x844');
   });
 });

@@ -125,3 +125,29 @@ export async function playQuickMatchByHint(page: Page): Promise<void> {
   while (await nextTurn(page)) await takeTurnByHint(page);
   await page.getByTestId('result-screen').waitFor();
 }
+
+/** A phone in portrait: where the money screens' tests play. */
+export const PHONE = { width: 390, height: 844 };
+/** From a small phone to a desktop, portrait and landscape. */
+export const SIZES = [
+  { width: 360, height: 640 },
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** Nothing sticks out sideways: neither the page nor any element of the screen named by its test id. */
+export async function assertFitsAcross(page: Page, screenId: string, where: string): Promise<void> {
+  const { scrollWidth, innerWidth, outside } = await page.evaluate((id) => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    outside: (Array.from(document.querySelectorAll(`[data-testid="${id}"] *`)) as HTMLElement[])
+      .filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return rect.width > 0 && (rect.left < -0.5 || rect.right > window.innerWidth + 0.5);
+      })
+      .map((element) => element.getAttribute('data-testid') ?? element.textContent ?? element.tagName),
+  }), screenId);
+  assert.ok(scrollWidth <= innerWidth, `${where}: the page is ${scrollWidth}px wide in a ${innerWidth}px window`);
+  assert.deepEqual(outside, [], `${where}: these stick out of the window`);
+}
