@@ -416,6 +416,8 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
       expectError(await call(t, 'PUT', '/users/me/birth-date', { token: guest.session.jwt, body: { birth_date: '1990-04-01' } }), 409, 'CONFLICT');
       expectError(await buy(guest), 403, 'UNDER_AGE');
       const other = await connectedPlayer(t, 'agebad');
+      expectError(await call(t, 'PUT', '/users/me/birth-date', { body: { birth_date: '1990-04-01' } }), 401, 'UNAUTHORIZED');
+      expectError(await call(t, 'PUT', '/users/me/birth-date', { token: other.session.jwt, body: { birth_date: '1990-04-01', user_id: guest.userId } }), 400, 'BAD_REQUEST');
       for (const birthDate of ['1990-02-30', '2999-01-01', '01/04/1990', '1899-12-31']) {
         expectError(await call(t, 'PUT', '/users/me/birth-date', { token: other.session.jwt, body: { birth_date: birthDate } }), 400, 'BAD_REQUEST');
       }
