@@ -108,6 +108,7 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
   describe(`buying coins with Stripe (a local Stripe on its wire contract) on ${store}`, { skip: store === 'postgres' ? postgresSkip : false }, () => {
     const stripe = new FakeStripe();
     let t: TestServer;
+    let admin: Staff;
     let operator: Staff;
     before(async () => {
       await stripe.start();
@@ -127,7 +128,8 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
         },
       });
       stripe.webhookUrl = `${t.url}/v4/payments/stripe/webhook`;
-      operator = await staffMember(t, await firstAdmin(t), 'operator');
+      admin = await firstAdmin(t);
+      operator = await staffMember(t, admin, 'operator');
     });
     after(async () => {
       await t?.cleanup();
@@ -292,7 +294,8 @@ for (const store of ['sqlite', 'postgres'] satisfies StoreKind[]) {
 
     test('holds and purchases in the console are for operators only, and bad requests are refused', async () => {
       const player = await connectedAdult(t, 'nosy');
-      const moderator = await staffMember(t, await firstAdmin(t), 'moderator');
+      // The admin made in `before`: the command line that makes one writes the SQLite file the server is writing.
+      const moderator = await staffMember(t, admin, 'moderator');
       expectError(await call(t, 'GET', '/admin/payments/holds', { token: player.session.jwt }), 403, 'FORBIDDEN');
       expectError(await call(t, 'GET', '/admin/payments/holds', { token: moderator.session.jwt }), 403, 'FORBIDDEN');
       expectError(await call(t, 'GET', `/admin/users/${player.userId}/purchases`, { token: moderator.session.jwt }), 403, 'FORBIDDEN');
